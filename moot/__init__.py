@@ -1,0 +1,1 @@
+"""Moot: an open-source local democracy system."""

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class RecordsConfig(AppConfig):
+    """The democratic record: bodies, committees, meetings, items and decisions."""
+
+    name = "moot.records"
+    verbose_name = "Records"
