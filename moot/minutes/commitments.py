@@ -1,0 +1,135 @@
+"""Promises: which resolutions, actions and answers commit someone to
+something later, who, for whom, and by when.
+
+A resolution that only notes, approves, endorses or appoints promises
+nothing. One that says a report "be submitted", "be circulated", "report
+back", or names a due phrase does. Dated promises officers make in their
+answers ("a revised structure ... in place by April 2019") are undertakings,
+for a clerk to confirm.
+"""
+
+import re
+from datetime import date
+
+from .dates import Due, find_due
+from .records import Commitment, Exchange, Item
+
+_ACTS = (
+    r"report|submit|provide|circulate|bring|present|prepare|write|return|arrange|"
+    r"investigate|update|share|publish|produce|consult|review|ensure|liaise|contact|"
+    r"explore|develop|send|organise|organize|hold|meet|look"
+)
+PROMISE_RE = re.compile(
+    r"\bbe\s+(?:re-?)?(?:submitted|provided|presented|circulated|reported|brought|sent|"
+    r"produced|prepared|made\s+available|published|arranged|issued|shared|undertaken|"
+    r"investigated|explored|developed|written|completed|delivered|implemented|"
+    r"organised|organized|held|scheduled|added|included)\b"
+    r"|\breport(?:s|ed|ing)?\s+back\b"
+    r"|\b(?:to|will|shall|should)\s+(?:" + _ACTS + r")\b"
+    r"|\breturn(?:s|ing)?\s+(?:to|within)\b",
+    re.IGNORECASE,
+)
+ONLY_NOTES_RE = re.compile(
+    r"\b(?:be|is|are|was|were)\s+(?:duly\s+)?(?:noted|approved|endorsed|appointed|"
+    r"agreed|adopted|received|welcomed|accepted|confirmed|elected|signed)\b",
+    re.IGNORECASE,
+)
+OWNER_RE = re.compile(
+    r"^(?:That\s+|that\s+)?(?:the\s+)?(?P<owner>[Oo]fficers|[A-Z][\w’'&-]*"
+    r"(?:,?\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*?)\s+(?:be\s+(?:requested|asked|"
+    r"instructed|authorised|invited)\s+to|to|will|should|shall)\s+"
+    r"(?:(?:urgently|then)\s+)?(?:" + _ACTS + r")\b"
+)
+_RECIPIENT = (
+    r"(?:the\s+|all\s+|relevant\s+|each\s+)?(?:[A-Za-z’'-]+\s+){0,4}?"
+    r"(?:Committees?|Members|members|Councillors|councillors|Board|Cabinet|Council|"
+    r"Panel|Group|Executive|Forum|Partnership|Sub-Committee|Scrutiny)"
+)
+RECIPIENT_RE = re.compile(
+    r"\b(?:submitted|provided|presented|reported|circulated|sent|brought|returned|"
+    r"report(?:ed)?\s+back|report|circulate|submit|provide|present|send|bring|return)"
+    r"(?:\s+[^.;]{0,80}?)?\s+to\s+(?P<r>" + _RECIPIENT + r")\b"
+)
+UNDERTAKING_CUE_RE = re.compile(
+    r"\b(?:would|will|to\s+be|plans?|planned|expected|intend(?:ed|s)?|aim(?:ed|s)?|"
+    r"due|in\s+place|going\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def find_commitments(
+    item: Item, action_lines: list[str], meeting: date | None, dayfirst: bool
+) -> list[Commitment]:
+    """Every promise in ``item``'s resolutions, action lines and answers."""
+    default_owner = item.actions[0].owner if item.actions else None
+    found: list[Commitment] = []
+    for resolution in item.resolutions:
+        if is_promise(resolution.text):
+            due = _first(find_due(resolution.text, meeting, dayfirst))
+            found.append(Commitment(
+                kind="resolution", resolution=resolution.number, text=resolution.text,
+                owner=owner_in(resolution.text) or default_owner,
+                recipient=recipient_in(resolution.text),
+                due_phrase=due.phrase if due else None, due_date=due.date if due else None,
+            ))  # fmt: skip
+    for line in action_lines:
+        owner = owner_in(line)
+        if owner and is_promise(line):
+            due = _first(find_due(line, meeting, dayfirst))
+            found.append(Commitment(
+                kind="action", resolution=None, text=line, owner=owner,
+                recipient=recipient_in(line),
+                due_phrase=due.phrase if due else None, due_date=due.date if due else None,
+            ))  # fmt: skip
+    found.extend(undertakings(item.exchanges, meeting, dayfirst))
+    return found
+
+
+def is_promise(text: str) -> bool:
+    """Does this resolution promise something later, or only note or agree?"""
+    if PROMISE_RE.search(text):
+        return True
+    if ONLY_NOTES_RE.search(text):
+        return False
+    return any(due.date or "meeting" in due.phrase for due in find_due(text, None))
+
+
+def owner_in(text: str) -> str | None:
+    """The owner the text names ("That the Director of Finance report ...")."""
+    match = OWNER_RE.match(text.strip())
+    return match.group("owner").strip(" ,") if match else None
+
+
+def recipient_in(text: str) -> str | None:
+    """Whom the promise is for ("to the Committee", "to Area Committees")."""
+    match = RECIPIENT_RE.search(text)
+    return match.group("r").strip() if match else None
+
+
+def undertakings(
+    exchanges: list[Exchange], meeting: date | None, dayfirst: bool
+) -> list[Commitment]:
+    """Dated promises in officers' answers, one per due phrase."""
+    found = []
+    for exchange in exchanges:
+        for response in exchange.responses:
+            for clause in re.split(r";\s*", response.text):
+                found.extend(_undertakings_in(clause, response.by, meeting, dayfirst))
+    return found
+
+
+def _undertakings_in(
+    clause: str, by: str | None, meeting: date | None, dayfirst: bool
+) -> list[Commitment]:
+    if not UNDERTAKING_CUE_RE.search(clause):
+        return []
+    return [
+        Commitment(kind="undertaking", resolution=None, text=clause.strip(), owner=by,
+                   due_phrase=due.phrase, due_date=due.date)  # fmt: skip
+        for due in find_due(clause, meeting, dayfirst)
+        if due.date and (meeting is None or due.date > meeting)
+    ]
+
+
+def _first(dues: list[Due]) -> Due | None:
+    return dues[0] if dues else None

@@ -1,0 +1,130 @@
+"""Dates in minutes: when a meeting was held and when a promise falls due.
+
+The cheap path comes first: a few compiled patterns and ``datetime`` cover
+almost every phrase clerks write ("in 12 months time", "by 31 October 2023",
+"within 28 days", "by April 2019", "April 4, 2025"). ``dateutil`` does the
+arithmetic (a month from 31 January is 28 February, not an error) and reads
+what the patterns leave.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    name.casefold(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+MONTHS["sept"] = 9
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "eighteen": 18, "twenty": 20, "twenty-four": 24,
+    "thirty": 30, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNIT = r"(?:day|week|month|year)"
+
+# A calendar date as clerks write it, British or US, with or without weekday.
+DATE_RE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})"
+    rf"|(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+PERIOD_RE = re.compile(
+    rf"\b(?P<lead>in|within|after|return(?:ing)?\s+within)\s+(?:the\s+next\s+)?"
+    rf"(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
+    re.IGNORECASE,
+)
+DATED_RE = re.compile(
+    rf"\b(?P<lead>by|before|no\s+later\s+than|in|during|until|from|on)\s+"
+    rf"(?P<end>the\s+end\s+of\s+)?(?P<when>{DATE_RE.pattern})",
+    re.IGNORECASE,
+)
+NEXT_MEETING_RE = re.compile(
+    r"\b(?:the|its|their|a)\s+(?:next|following|future)\s+"
+    r"(?:available\s+|scheduled\s+|ordinary\s+)?meeting\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Due:
+    """A due phrase as written and the date it means (``None`` if open)."""
+
+    phrase: str
+    date: date | None
+
+
+def read_date(text: str, dayfirst: bool = True) -> date | None:
+    """The first calendar date written in ``text``, or ``None``.
+
+    A month and year alone ("April 2019") mean the last day of that month,
+    the latest moment the words allow. Numeric dates follow ``dayfirst``.
+    """
+    match = DATE_RE.search(text)
+    return _date_from_match(match, dayfirst) if match else None
+
+
+def _date_from_match(match: re.Match[str], dayfirst: bool) -> date | None:
+    parts = match.groupdict()
+    try:
+        if parts["d1"]:
+            return date(int(parts["y1"]), _month(parts["m1"]), int(parts["d1"]))
+        if parts["d2"]:
+            return date(int(parts["y2"]), _month(parts["m2"]), int(parts["d2"]))
+        if parts["n1"]:
+            first, second = int(parts["n1"]), int(parts["n2"])
+            day, month = (first, second) if dayfirst else (second, first)
+            if month > 12:  # the other style was meant: 4/15/2024 is April
+                day, month = month, day
+            return date(int(parts["ny"]), month, day)
+        year, month = int(parts["y3"]), _month(parts["m3"])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    folded = name.casefold().rstrip(".")
+    return MONTHS[folded] if folded in MONTHS else MONTHS[folded[:3]]
+
+
+def find_due(text: str, meeting: date | None, dayfirst: bool = True) -> list[Due]:
+    """Every due phrase in ``text``, in order, with the date each means.
+
+    Periods ("in 12 months time", "within 28 days") count from the meeting
+    date, so without one their date stays ``None``. "The next meeting" is
+    left for the calendar to fill.
+    """
+    found: list[tuple[int, Due]] = []
+    for match in PERIOD_RE.finditer(text):
+        found.append((match.start(), Due(match.group(0), _add_period(match, meeting))))
+    for match in DATED_RE.finditer(text):
+        when = DATE_RE.match(match.group("when"))
+        due = _date_from_match(when, dayfirst) if when else None
+        found.append((match.start(), Due(match.group(0), due)))
+    for match in NEXT_MEETING_RE.finditer(text):
+        found.append((match.start(), Due(match.group(0), None)))
+    found.sort(key=lambda pair: pair[0])
+    return [due for _, due in found]
+
+
+def _add_period(match: re.Match[str], meeting: date | None) -> date | None:
+    if meeting is None:
+        return None
+    count_text = match.group("count").casefold()
+    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
+    unit = match.group("unit").casefold() + "s"
+    return meeting + relativedelta(**{unit: count})

@@ -1,0 +1,244 @@
+"""One agenda item's units into its sections, in the order a clerk reads them.
+
+An item page reads: the report summary, "Recommended –" with numbered
+recommendations, a contact line, "Minutes:", the narrative, "Resolved –"
+with numbered resolutions, "Action:". Full minutes often have only the
+narrative and the resolutions. Each section is a small state; labels and
+numbering move between them.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import Unit
+from .records import Action, Block, Item, Recommendation, Resolution
+from .report import read_contact, read_previous_references
+from .source import Discarded
+
+VOTE_RE = re.compile(
+    r"\b(?:(?:motion|amendment|recommendation|resolution|it)\s+(?:was\s+)?)?"
+    r"(?:carried|lost|defeated|passed|approved|adopted|failed|fell)\s+(?:by\s+)?"
+    r"(?:\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:\s+votes?)?(?:\s*(?:-|–|to)\s*\d{1,2})?"
+    r"(?:\s+(?:with\s+)?\d{1,2}\s+abstentions?)?(?:\s*\([^)]{1,120}\))?"
+    r"|unanimously)"
+    r"|\bunanimously\b",
+    re.IGNORECASE,
+)
+FUTURE_REPORT_RE = re.compile(r"\b(?:will\s+(?:submit|present)|provides|sets\s+out)\b")
+PAST_REPORT_RE = re.compile(r"\b(?:submitted|provided|presented|set\s+out)\b")
+RESOLUTION_START_RE = re.compile(r"^(?:That|that)\b")
+OWNER_TASK_RE = re.compile(r"^\(?(?P<owner>[A-Z][^()]{1,80}?)\)?\s+to\s+(?P<task>[a-z]+\b.*)$")
+
+
+@dataclass
+class ItemText:
+    """What the section walk collects before the structure readers run."""
+
+    item: Item
+    report: list[str] = field(default_factory=list)
+    blocks: list[tuple[Block, list[Unit]]] = field(default_factory=list)
+    discarded: list[Discarded] = field(default_factory=list)
+    action_lines: list[str] = field(default_factory=list)
+
+
+class SectionWalk:
+    """Walk an item's units, sending each to its section."""
+
+    def __init__(self, item: Item, units: list[Unit]) -> None:
+        self.out = ItemText(item)
+        self.units = units
+        self.section = "report" if _minutes_start(units) > 0 else "minutes"
+        self.boundary = _minutes_start(units)
+        self.pending_vote: str | None = None
+
+    def run(self) -> ItemText:
+        for index, unit in enumerate(self.units):
+            if index == self.boundary and self.section == "report":
+                self.section = "minutes"
+            self.take(unit)
+        return self.out
+
+    def take(self, unit: Unit) -> None:
+        item = self.out.item
+        refs = read_previous_references(unit.text) if unit.kind == "text" else None
+        if refs is not None:
+            item.previous_references.extend(refs)
+            self.discard(unit.text.split(":")[0], "section label")
+            return
+        contact = read_contact(unit.text) if unit.kind == "text" else None
+        if contact and item.contact.name is None:
+            item.contact = contact
+            return
+        if unit.kind == "label":
+            self.label(unit)
+            return
+        getattr(self, f"in_{self.section}")(unit)
+
+    def label(self, unit: Unit) -> None:
+        self.discard(unit.marker, "section label")
+        if unit.label == "action":
+            self.section = "action"
+            if unit.text:
+                self.in_action(unit)
+            return
+        self.section = {"recommended": "recommendations", "resolved": "resolutions"}.get(
+            unit.label or "", "minutes"
+        )
+        if unit.label == "resolved" and unit.unanimous:
+            self.pending_vote = "unanimously"
+        if unit.text:
+            self.take(Unit("text", unit.text, new_paragraph=True))
+
+    def in_report(self, unit: Unit) -> None:
+        self.out.report.append(_with_marker(unit))
+
+    def in_recommendations(self, unit: Unit) -> None:
+        recs = self.out.item.recommendations
+        if unit.kind == "numbered" and _is_sub(unit, recs):
+            recs[-1].text += f" {unit.marker} {unit.text}"
+        elif unit.kind == "numbered":
+            recs.append(Recommendation(unit.number, unit.text))
+        elif unit.kind == "bullet" and recs:
+            recs[-1].text += f" {unit.text}"
+        elif not recs or RESOLUTION_START_RE.match(unit.text):
+            recs.append(Recommendation(None, _with_marker(unit)))
+        else:
+            self.section = "report" if not self.out.blocks else "minutes"
+            self.take(unit)
+
+    def in_resolutions(self, unit: Unit) -> None:
+        resolutions = self.out.item.resolutions
+        if unit.kind == "numbered" and _is_sub(unit, resolutions):
+            resolutions[-1].text += f" {unit.marker} {unit.text}"
+        elif unit.kind == "numbered":
+            self.add_resolution(Resolution(unit.number, unit.text))
+        elif unit.kind == "bullet" and resolutions:
+            resolutions[-1].text += f" {unit.text}"
+        elif not resolutions or RESOLUTION_START_RE.match(unit.text):
+            self.add_resolution(Resolution(None, _with_marker(unit)))
+        elif _vote_only(unit.text) and resolutions:
+            resolutions[-1].vote = resolutions[-1].vote or _vote(unit.text)
+            self.in_minutes(unit)
+        else:
+            self.section = "minutes"
+            self.take(unit)
+
+    def add_resolution(self, resolution: Resolution) -> None:
+        resolution.vote = _vote(resolution.text) or self.pending_vote
+        for earlier in self.out.item.resolutions:
+            if _same(earlier.text, resolution.text):
+                self.discard(resolution.text, "repeats a resolution recorded above")
+                return
+        self.out.item.resolutions.append(resolution)
+
+    def in_action(self, unit: Unit) -> None:
+        """An owner ("Action: Strategic Director") or a task ("ACTION: Head of
+        Finance to circulate ..."); a task also stays in the narrative."""
+        line = unit.text.strip()
+        self.out.action_lines.append(line)
+        if OWNER_TASK_RE.match(line):
+            self.out.blocks.append((Block("paragraph", text=line), [unit]))
+        self.section = "minutes"
+
+    def in_minutes(self, unit: Unit) -> None:
+        if unit.kind == "text":
+            self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
+            if VOTE_RE.search(unit.text):
+                self.pending_vote = _vote(unit.text)
+            return
+        last = self.out.blocks[-1] if self.out.blocks else None
+        text = _list_text(unit)
+        if last and last[0].kind == "list":
+            last[0].items.append(text)  # type: ignore[union-attr]
+            last[1].append(unit)
+        else:
+            self.out.blocks.append((Block("list", items=[text]), [unit]))
+        if unit.kind == "bullet" and unit.marker.isalpha():
+            self.discard(unit.marker, "list bullet")
+
+    def discard(self, text: str, reason: str) -> None:
+        if text.strip():
+            self.out.discarded.append(Discarded(text.strip(), reason))
+
+
+def _minutes_start(units: list[Unit]) -> int:
+    """Where the minutes begin: the "Minutes:" label; else after the
+    recommendations and contact line; else where the report's "will submit
+    ... provides" turns to "submitted ... provided"; else at once."""
+    for index, unit in enumerate(units):
+        if unit.kind == "label" and unit.label == "minutes":
+            return index
+    for index, unit in enumerate(units):
+        if unit.kind == "label" and unit.label == "recommended":
+            return _after_recommendations(units, index + 1)
+    for index, unit in enumerate(units[:3]):
+        if unit.kind == "text" and FUTURE_REPORT_RE.search(unit.text):
+            for later in range(index + 1, len(units)):
+                if units[later].kind == "text" and PAST_REPORT_RE.search(units[later].text):
+                    return later
+    return 0
+
+
+def _after_recommendations(units: list[Unit], start: int) -> int:
+    index = start
+    while index < len(units):
+        unit = units[index]
+        if unit.kind == "label":
+            return index
+        is_entry = unit.kind in ("numbered", "bullet") or RESOLUTION_START_RE.match(unit.text)
+        if not is_entry and not read_contact(unit.text) and index > start:
+            return index
+        index += 1
+    return index
+
+
+def _is_sub(unit: Unit, entries: list) -> bool:
+    """"(a)" or "(i)" under "(1)" belongs to that entry."""
+    if not entries or unit.number is None or unit.number.isdigit():
+        return False
+    return bool(entries[-1].number and entries[-1].number.isdigit())
+
+
+def _with_marker(unit: Unit) -> str:
+    if unit.kind == "numbered":
+        return f"{unit.marker} {unit.text}"
+    return unit.text
+
+
+def _list_text(unit: Unit) -> str:
+    return f"{unit.marker} {unit.text}" if unit.kind == "numbered" else unit.text
+
+
+def _vote(text: str) -> str | None:
+    match = VOTE_RE.search(text)
+    if not match:
+        return None
+    vote = match.group(0).strip()
+    return "unanimously" if vote.casefold() == "unanimously" else vote
+
+
+def _vote_only(text: str) -> bool:
+    return bool(VOTE_RE.search(text)) and len(text.split()) <= 20
+
+
+def _same(first: str, second: str) -> bool:
+    return _folded(first) == _folded(second)
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def walk_item(item: Item, units: list[Unit]) -> ItemText:
+    """Sort ``units`` into ``item``'s sections."""
+    out = SectionWalk(item, units).run()
+    item.actions.extend(Action(owner) for owner in _owners(out.action_lines))
+    return out
+
+
+def _owners(lines: list[str]) -> list[str]:
+    owners = []
+    for line in lines:
+        match = OWNER_TASK_RE.match(line)
+        owners.append((match.group("owner") if match else line).strip().rstrip("."))
+    return owners

@@ -1,0 +1,146 @@
+"""Lines into units: paragraphs, numbered entries, bullets and section labels.
+
+Clerks mark structure with a handful of conventions ("(1)", "1.", "(a)",
+"(i)"; "·", "•", "-", "o"; "Resolved –", "RESOLVED:", "It was RESOLVED
+that"). This module recognises them once, so every later stage works on
+units rather than raw lines.
+"""
+
+import re
+from dataclasses import dataclass
+
+LABELS = {
+    "recommended": "recommended",
+    "recommendation": "recommended",
+    "recommendations": "recommended",
+    "resolved": "resolved",
+    "agreed": "resolved",
+    "decision": "resolved",
+    "decisions": "resolved",
+    "minutes": "minutes",
+    "action": "action",
+    "actions": "action",
+}
+_LABEL_WORDS = (
+    r"Recommended|Recommendations?|Resolved|Agreed|Decisions?|Minutes|Actions?"
+)
+IT_WAS_RE = re.compile(
+    r"^It\s+was\s+(?:further\s+|therefore\s+|then\s+)?(?P<word>RESOLVED|AGREED)"
+    r"(?P<unan>\s+UNANIMOUSLY)?(?:\s*[:–—,-]\s*|\s+)(?:that\s+|That\s+)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+LABEL_RE = re.compile(
+    rf"^(?P<word>{_LABEL_WORDS})(?P<unan>\s+unanimously)?(?P<punct>\s*[:;–—.-]+|\s*$)"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Upper-case labels need no punctuation: "RESOLVED That the report be noted."
+CAPS_LABEL_RE = re.compile(
+    r"^(?P<word>RESOLVED|AGREED|RECOMMENDED)(?P<unan>\s+UNANIMOUSLY)?\s+(?P<rest>That\b.*)$"
+)
+NUMBERED_RE = re.compile(
+    r"^(?:\((?P<paren>\d{1,2}|[a-z]|[ivx]{1,5})\)|(?P<num>\d{1,2})[.)]"
+    r"|(?P<alpha>[a-z]|[ivx]{1,5})[.)])\s+(?P<rest>\S.*)$"
+)
+BULLET_RE = re.compile(r"^(?P<mark>[·•▪●◦‣∙*\-–o])\s+(?P<rest>\S.*)$")
+SENTENCE_END = (".", ":", ";", "?", "!")
+
+
+@dataclass
+class Unit:
+    """One paragraph, numbered entry, bullet or label of the text."""
+
+    kind: str  # "text", "numbered", "bullet" or "label"
+    text: str
+    marker: str = ""
+    number: str | None = None
+    level: int = 1
+    label: str | None = None
+    unanimous: bool = False
+    new_paragraph: bool = True
+
+
+def classify(line: str, new_paragraph: bool) -> Unit:
+    """The unit a single stripped line starts."""
+    match = IT_WAS_RE.match(line) or CAPS_LABEL_RE.match(line)
+    if match:
+        return Unit(
+            "label",
+            match.group("rest").strip(),
+            marker=line[: match.start("rest")].strip(),
+            label="resolved" if match.group("word").casefold() != "recommended"
+            else "recommended",
+            unanimous=bool(match.group("unan")),
+            new_paragraph=new_paragraph,
+        )
+    match = LABEL_RE.match(line)
+    if match and _is_label(match):
+        return Unit(
+            "label",
+            match.group("rest").strip(),
+            marker=line[: match.start("rest")].strip(),
+            label=LABELS[match.group("word").casefold()],
+            unanimous=bool(match.group("unan")),
+            new_paragraph=new_paragraph,
+        )
+    match = NUMBERED_RE.match(line)
+    if match:
+        number = match.group("paren") or match.group("num") or match.group("alpha")
+        marker = line[: match.start("rest")].strip()
+        return Unit("numbered", match.group("rest"), marker, number, 1, None, False,
+                    new_paragraph)  # fmt: skip
+    match = BULLET_RE.match(line)
+    if match:
+        level = 2 if match.group("mark") in "o◦" else 1
+        return Unit("bullet", match.group("rest"), match.group("mark"), None, level,
+                    None, False, new_paragraph)  # fmt: skip
+    return Unit("text", line, new_paragraph=new_paragraph)
+
+
+def _is_label(match: re.Match[str]) -> bool:
+    """A label word followed by punctuation, or alone on its line.
+
+    "Minutes of the meeting held on ..." is prose, not the "Minutes:" label.
+    """
+    punct = match.group("punct").strip()
+    rest = match.group("rest")
+    if punct in (".",) and rest:
+        return False
+    return bool(punct) or not rest
+
+
+def units(lines: list[str]) -> list[Unit]:
+    """Group stripped lines into units, joining hard-wrapped continuations.
+
+    A line continues the unit before it unless a blank line, a marker or a
+    label starts something new, or the line before ended a sentence and this
+    one starts with a capital (wrapped prose rarely does both).
+    """
+    result: list[Unit] = []
+    blank = True
+    for line in lines:
+        if not line:
+            blank = True
+            continue
+        unit = classify(line, blank)
+        if unit.kind == "label" and NUMBERED_RE.match(unit.text):
+            # "Resolved – (1) That ..." puts the first entry on the label's line.
+            result.append(Unit("label", "", unit.marker, label=unit.label,
+                               unanimous=unit.unanimous, new_paragraph=blank))  # fmt: skip
+            unit = classify(unit.text, False)
+        if not blank and unit.kind == "text" and result and _continues(result[-1], line):
+            result[-1].text = f"{result[-1].text} {line}".strip()
+        else:
+            result.append(unit)
+        blank = False
+    return result
+
+
+def _continues(previous: Unit, line: str) -> bool:
+    if previous.kind == "label" and not previous.text:
+        return False
+    if not previous.text:
+        return False
+    if previous.text.endswith(SENTENCE_END) and line[:1].isupper():
+        return False
+    return not (line.isupper() and len(line.split()) <= 12)

@@ -1,0 +1,129 @@
+"""From a ``Source`` to ``Minutes``: segment, walk each item, read structure.
+
+The stages run in the order a careful clerk reads: meeting facts from the
+header, items from their headings, each item's sections, then the second
+views (exchanges, information requests, commitments) over those sections.
+"""
+
+import re
+from datetime import date
+
+from .commitments import find_commitments
+from .dates import DATE_RE
+from .exchanges import read_exchanges, read_information_requests
+from .item import walk_item
+from .lines import units
+from .meeting import read_meeting
+from .records import Item, MeetingFacts, Minutes
+from .report import read_exempt, read_report
+from .segment import Segment, split_items
+from .source import Discarded, Source, SourceItem
+
+
+def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
+    """Structure from one source.
+
+    ``meeting_date`` counts when the text states no date (an agenda-item page
+    carries none); a date the text states wins, with a warning if they differ.
+    """
+    minutes = Minutes(discarded=list(source.discarded), warnings=list(source.warnings))
+    lines = [" ".join(line.split()) for line in source.text.split("\n")]
+    dayfirst = _dayfirst(source.text)
+    if source.items is not None:
+        preamble, segments = lines, [_segment(item) for item in source.items]
+    else:
+        preamble, segments = split_items(lines)
+    minutes.meeting = _meeting(source, preamble, dayfirst, minutes)
+    when = minutes.meeting.date or meeting_date
+    if meeting_date and minutes.meeting.date and meeting_date != minutes.meeting.date:
+        minutes.warnings.append(
+            f"the text says the meeting was on {minutes.meeting.date.isoformat()}, "
+            f"not {meeting_date.isoformat()} as given; the text's date is used"
+        )
+    if minutes.meeting.date is None:
+        minutes.meeting.date = meeting_date
+    for index, segment in enumerate(segments):
+        minutes.items.append(_item(segment, when, dayfirst, minutes, source, index))
+    return minutes
+
+
+def _segment(item: SourceItem) -> Segment:
+    lines = [" ".join(line.split()) for line in item.text.split("\n")]
+    return Segment(item.number, item.title, lines)
+
+
+def _meeting(
+    source: Source, preamble: list[str], dayfirst: bool, minutes: Minutes
+) -> MeetingFacts:
+    facts, used = read_meeting(preamble, dayfirst)
+    stated = source.meeting
+    if stated.get("date"):
+        facts.date = date.fromisoformat(stated["date"])  # type: ignore[arg-type]
+    facts.committee = stated.get("committee") or facts.committee
+    facts.venue = stated.get("venue") or facts.venue
+    leftover = []
+    for index, line in enumerate(preamble):
+        if index in used:
+            minutes.discarded.append(Discarded(line, "meeting header, read into meeting facts"))
+        elif line:
+            leftover.append(line)
+    if leftover:
+        _keep_leftover(leftover, minutes)
+    return facts
+
+
+def _keep_leftover(lines: list[str], minutes: Minutes) -> None:
+    """Header lines nobody could read: short ones are headings, kept as
+    discarded; anything longer becomes an untitled item with a warning."""
+    prose = [line for line in lines if len(line.split()) > 12]
+    if not prose:
+        for line in lines:
+            minutes.discarded.append(Discarded(line, "meeting header"))
+        return
+    minutes.warnings.append(
+        f"{len(lines)} lines before the first item were not recognised; "
+        "kept as an untitled item"
+    )
+    minutes.items.append(_item(Segment(None, None, lines), None, True, minutes, None, -1))
+
+
+def _item(
+    segment: Segment,
+    when: date | None,
+    dayfirst: bool,
+    minutes: Minutes,
+    source: Source | None,
+    index: int,
+) -> Item:
+    item = Item(number=segment.number, title=segment.title)
+    walked = walk_item(item, units(segment.lines))
+    minutes.discarded.extend(walked.discarded)
+    blocks = [block for block, _ in walked.blocks]
+    item.minutes = blocks
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and b.text]
+    item.report = read_report(walked.report, paragraphs)
+    item.exempt = read_exempt(item.title, walked.report + paragraphs)
+    if source is not None and source.items is not None and index >= 0:
+        _exempt_from_source(item, source.items[index])
+    item.exchanges, item.representations = read_exchanges(walked.blocks)
+    item.information_requests = read_information_requests(blocks)
+    item.commitments = find_commitments(item, walked.action_lines, when, dayfirst)
+    return item
+
+
+def _exempt_from_source(item: Item, source_item: SourceItem) -> None:
+    from .records import Exempt
+
+    if source_item.exempt_reason:
+        item.exempt = Exempt(source_item.exempt_paragraph, source_item.exempt_reason)
+
+
+def _dayfirst(text: str) -> bool:
+    """British day-first unless the text writes dates the US way."""
+    british = us = 0
+    for match in DATE_RE.finditer(text[:200_000]):
+        british += bool(match.group("d1"))
+        us += bool(match.group("d2"))
+        if match.group("n1") and int(match.group("n2")) > 12:
+            us += 1
+    return british >= us or not re.search(r"\S", text)

@@ -1,0 +1,168 @@
+"""The parser's output: plain dataclasses, one per part of the JSON contract.
+
+These are the only contract between parsing and storage (``moot.records.load``
+turns them into rows). ``to_dict`` gives the public JSON shape documented in
+``docs/parsing.md``: every key present, absent values ``None``, dates as ISO
+strings.
+"""
+
+from dataclasses import asdict, dataclass, field
+import datetime as dt
+from typing import Any
+
+from .source import Discarded
+
+
+@dataclass
+class Attendance:
+    present: list[str] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    officers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MeetingFacts:
+    date: dt.date | None = None
+    committee: str | None = None
+    venue: str | None = None
+    attendance: Attendance = field(default_factory=Attendance)
+
+
+@dataclass
+class Exempt:
+    paragraph: int | None
+    reason: str
+
+
+@dataclass
+class Report:
+    summary: str | None = None
+    document: str | None = None
+    author: str | None = None
+
+
+@dataclass
+class Recommendation:
+    number: str | None
+    text: str
+
+
+@dataclass
+class Contact:
+    name: str | None = None
+    phone: str | None = None
+
+
+@dataclass
+class Block:
+    """A paragraph (``text``) or a list (``items``) of the minutes narrative."""
+
+    kind: str  # "paragraph" or "list"
+    text: str | None = None
+    items: list[str] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.kind == "list":
+            return {"kind": "list", "items": list(self.items or [])}
+        return {"kind": "paragraph", "text": self.text}
+
+
+@dataclass
+class Response:
+    by: str | None
+    text: str
+
+
+@dataclass
+class Exchange:
+    asked_by: str | None
+    points: list[str] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+
+
+@dataclass
+class Representation:
+    by: str | None
+    points: list[str] = field(default_factory=list)
+
+
+@dataclass
+class InformationRequest:
+    text: str
+    outcome: str  # "provided", "refused" or "pending"
+    reason: str | None = None
+
+
+@dataclass
+class Resolution:
+    number: str | None
+    text: str
+    vote: str | None = None
+
+
+@dataclass
+class Action:
+    owner: str
+
+
+@dataclass
+class Commitment:
+    kind: str  # "resolution", "action" or "undertaking"
+    resolution: str | None
+    text: str
+    owner: str | None = None
+    recipient: str | None = None
+    due_phrase: str | None = None
+    due_date: dt.date | None = None
+
+
+@dataclass
+class Item:
+    number: str | None = None
+    title: str | None = None
+    previous_references: list[str] = field(default_factory=list)
+    exempt: Exempt | None = None
+    report: Report = field(default_factory=Report)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    contact: Contact = field(default_factory=Contact)
+    minutes: list[Block] = field(default_factory=list)
+    exchanges: list[Exchange] = field(default_factory=list)
+    representations: list[Representation] = field(default_factory=list)
+    information_requests: list[InformationRequest] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = _plain(asdict(self))
+        data["minutes"] = [block.to_dict() for block in self.minutes]
+        return data
+
+
+@dataclass
+class Minutes:
+    """Everything read from one input file."""
+
+    meeting: MeetingFacts = field(default_factory=MeetingFacts)
+    items: list[Item] = field(default_factory=list)
+    discarded: list[Discarded] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "meeting": _plain(asdict(self.meeting)),
+            "items": [item.to_dict() for item in self.items],
+            "discarded": [_plain(asdict(d)) for d in self.discarded],
+            "warnings": list(self.warnings),
+        }
+
+
+def _plain(value: Any) -> Any:
+    """Turn dates into ISO strings, recursively; leave everything else."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value

@@ -1,0 +1,80 @@
+"""The agenda part of an item: report summary, document letter, author,
+contact officer, previous references and exemption."""
+
+import re
+
+from .records import Contact, Exempt, Report
+
+DOCUMENT_RE = re.compile(
+    r"\((?:Document|Doc\.?|Appendix)\s+[“\"'‘]?(?P<letter>[A-Z]{1,3}\d{0,2})[”\"'’]?\)"
+    r"|\bDocument\s+[“\"'‘](?P<quoted>[A-Z]{1,3}\d{0,2})[”\"'’]",
+)
+AUTHOR_RE = re.compile(
+    r"(?:^|\b)(?:The|A)\s+(?:joint\s+)?report\s+(?:of|by|from)\s+the\s+"
+    r"(?P<a1>[A-Z][^()]*?)\s*(?:\(|,|\s+(?:provides|provided|will|sets|set|which|was|is)\b)"
+    r"|(?:^|\b)The\s+(?P<a2>[A-Z][\w’' ,&-]*?)\s+(?:will\s+submit|submitted|presented|"
+    r"will\s+present|introduced)\s+(?:a|the|his|her|their)\s+report",
+)
+CONTACT_RE = re.compile(
+    r"^\(?\s*(?:(?:Report\s+)?Contact(?:\s+Officer)?\s*[:–-]?\s*)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*[–—,-]+\s*"
+    r"(?:Tel(?:ephone)?\.?:?\s*|Phone:?\s*)?(?P<phone>\+?\(?\d[\d ()]{7,16}\d)"
+    r"(?:\s*(?:ext\.?|extension)\s*\d+)?\s*\)?$"
+)
+PREVIOUS_RE = re.compile(
+    r"^\(?Previous\s+References?\s*:?\s*(?P<refs>.+?)\)?$", re.IGNORECASE
+)
+EXEMPT_RE = re.compile(
+    r"(?:exempt|not\s+for\s+publication|confidential|excluded)[^.]{0,200}?"
+    r"paragraphs?\s+(?P<paragraph>[1-7])\b[^.]{0,60}?(?:Schedule\s+12A)?",
+    re.IGNORECASE,
+)
+EXCLUSION_TITLE_RE = re.compile(r"exclusion of (?:the )?(?:press|public)", re.I)
+
+
+def read_report(paragraphs: list[str], minutes: list[str]) -> Report:
+    """Summary from the agenda text; document and author from it, else from
+    the minutes' first mention of the report."""
+    report = Report(summary="\n\n".join(paragraphs) or None)
+    for text in paragraphs + minutes:
+        document = DOCUMENT_RE.search(text)
+        if document and report.document is None:
+            report.document = document.group("letter") or document.group("quoted")
+        author = AUTHOR_RE.search(text)
+        if author and report.author is None:
+            report.author = (author.group("a1") or author.group("a2")).strip()
+        if report.document and report.author:
+            break
+    return report
+
+
+def read_contact(text: str) -> Contact | None:
+    """A contact line such as "(Mark Griffin – 01274 434361)"."""
+    match = CONTACT_RE.match(text)
+    if not match:
+        return None
+    return Contact(name=match.group("name").strip(), phone=match.group("phone").strip())
+
+
+def read_previous_references(text: str) -> list[str] | None:
+    """ "Previous Reference: Minute 31 (2022/23)" gives ["Minute 31 (2022/23)"]."""
+    match = PREVIOUS_RE.match(text)
+    if not match:
+        return None
+    parts = re.split(r"\s*;\s*|\s+and\s+(?=Minute)", match.group("refs").rstrip(". "))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def read_exempt(title: str | None, texts: list[str]) -> Exempt | None:
+    """Exempt under Schedule 12A, with its paragraph, if the item says so.
+
+    The item that excludes the public is itself public: only the items it
+    introduces are exempt.
+    """
+    if title and EXCLUSION_TITLE_RE.search(title):
+        return None
+    for text in ([title] if title else []) + texts:
+        match = EXEMPT_RE.search(text)
+        if match:
+            return Exempt(paragraph=int(match.group("paragraph")), reason=match.group(0))
+    return None

@@ -1,0 +1,143 @@
+"""Split a document into its agenda items.
+
+Councils number items in many ways: "40.", "12.1", "25/24 TITLE",
+"Minute 41 – Title", "4. TITLE" in US action minutes, or a ModernGov page
+where the number stands alone on the line above the title. A numbered line
+is only a heading if it reads like one (short, no closing full stop, not
+"That ...") and numbers rise through the document; otherwise it is a
+numbered paragraph and stays in its item.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+MINUTE_YEAR_RE = re.compile(r"^(?P<num>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.*)$")
+MINUTE_WORD_RE = re.compile(
+    r"^Minute\s+(?:No\.?\s*)?(?P<num>\d{1,4}[A-Za-z]?(?:/\d{2,4})?)\.?\s*"
+    r"(?:[–—:.-]\s*)?(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?\s+(?P<title>\S.*)$")
+NUMBER_ALONE_RE = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?$")
+MAX_TITLE_WORDS = 16
+
+
+@dataclass
+class Segment:
+    """The lines of one agenda item, with the heading's number and title."""
+
+    number: str | None
+    title: str | None
+    lines: list[str] = field(default_factory=list)
+
+
+def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
+    """The lines before the first item, and the items.
+
+    With no headings at all the whole text is one item (an agenda-item page
+    like the seed), its title the first line if that line reads as a title.
+    """
+    headings = _headings(lines)
+    if not headings:
+        return [], [_single_item(lines)]
+    preamble = lines[: headings[0][0]]
+    segments = []
+    for index, (start, skip, number, title) in enumerate(headings):
+        end = headings[index + 1][0] if index + 1 < len(headings) else len(lines)
+        segments.append(Segment(number, title, lines[start + skip : end]))
+    return preamble, segments
+
+
+def _headings(lines: list[str]) -> list[tuple[int, int, str, str]]:
+    """(line index, lines the heading uses, number, title) of each heading."""
+    strong = [h for h in _candidates(lines, strong_only=True)]
+    if strong:
+        return strong
+    found: list[tuple[int, int, str, str]] = []
+    for candidate in _candidates(lines, strong_only=False):
+        if not found or _rises(found[-1][2], candidate[2]):
+            found.append(candidate)
+    return found if _enough(found, lines) else []
+
+
+def _candidates(lines: list[str], strong_only: bool):  # noqa: ANN202
+    previous_blank = True
+    for index, line in enumerate(lines):
+        heading = _heading_at(lines, index, strong_only, previous_blank)
+        if heading:
+            yield (index, *heading)
+        previous_blank = not line
+
+
+def _heading_at(
+    lines: list[str], index: int, strong_only: bool, previous_blank: bool
+) -> tuple[int, str, str] | None:
+    line = lines[index]
+    for pattern in (MINUTE_YEAR_RE, MINUTE_WORD_RE):
+        match = pattern.match(line)
+        if match and _reads_as_title(match.group("title"), strict=False):
+            return 1, match.group("num"), match.group("title").strip()
+    if strong_only:
+        return None
+    match = NUMBER_RE.match(line)
+    if match and _reads_as_title(match.group("title"), strict=True):
+        return 1, match.group("num"), match.group("title").strip()
+    match = NUMBER_ALONE_RE.match(line)
+    if match and previous_blank:
+        title_index = _next_nonblank(lines, index + 1)
+        if title_index is not None and _reads_as_title(lines[title_index], strict=False):
+            return title_index - index + 1, match.group("num"), lines[title_index]
+    return None
+
+
+def _next_nonblank(lines: list[str], start: int) -> int | None:
+    for index in range(start, min(start + 3, len(lines))):
+        if lines[index]:
+            return index
+    return None
+
+
+def _reads_as_title(title: str, strict: bool) -> bool:
+    """Short, capitalised, not a sentence and not a resolution ("That ...")."""
+    words = title.split()
+    if not words or len(words) > MAX_TITLE_WORDS or not title[0].isupper():
+        return False
+    if words[0] in ("That", "THAT") or title.rstrip().endswith((".", ";", ",", ":")):
+        return not strict and title.isupper()
+    if title.isupper() or not strict:
+        return True
+    capitalised = sum(1 for word in words if word[:1].isupper() or len(word) <= 3)
+    return capitalised / len(words) >= 0.6
+
+
+def _rises(previous: str, current: str) -> bool:
+    """Item numbers go up: "12" → "12.1" → "13", never back down."""
+    return _sort_key(current) > _sort_key(previous)
+
+
+def _sort_key(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", number))
+
+
+def _enough(found: list, lines: list[str]) -> bool:
+    """Plain numbered headings count only when there are two or more."""
+    return len(found) >= 2
+
+
+def _single_item(lines: list[str]) -> Segment:
+    first = _next_nonblank(lines, 0)
+    if first is not None and _is_bare_title(lines, first):
+        return Segment(None, lines[first], lines[first + 1 :])
+    return Segment(None, None, lines)
+
+
+def _is_bare_title(lines: list[str], index: int) -> bool:
+    """An upper-case first line that is not a section label."""
+    line = lines[index]
+    from .lines import classify  # local: segmenting needs labels only here
+
+    return (
+        line.isupper()
+        and len(line.split()) <= 24
+        and classify(line, True).kind == "text"
+    )
