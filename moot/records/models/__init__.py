@@ -1,0 +1,40 @@
+"""The democratic record, one module per part of the glossary."""
+
+from .base import Record, RecordQuerySet
+from .body import Body, Committee, Issue, Membership, Organisation, Person
+from .content import (
+    Action,
+    MinutesBlock,
+    Question,
+    QuestionResponse,
+    Recommendation,
+    Representation,
+    Resolution,
+    Vote,
+)
+from .item import AgendaItem, Document, Report
+from .meeting import Attendance, Meeting
+
+__all__ = [
+    "Action",
+    "AgendaItem",
+    "Attendance",
+    "Body",
+    "Committee",
+    "Document",
+    "Issue",
+    "Meeting",
+    "Membership",
+    "MinutesBlock",
+    "Organisation",
+    "Person",
+    "Question",
+    "QuestionResponse",
+    "Recommendation",
+    "Record",
+    "RecordQuerySet",
+    "Report",
+    "Representation",
+    "Resolution",
+    "Vote",
+]

@@ -1,0 +1,49 @@
+"""What every stored record carries: timestamps, soft deletion and provenance.
+
+The OParl API's sync (``modified_since``, ``deleted``) needs ``modified`` and a
+soft ``deleted`` on every row, and the audit trail needs to know where each row
+came from, so they live on one abstract base model.
+"""
+
+from django.db import models
+from django.utils import timezone
+
+
+class RecordQuerySet(models.QuerySet):
+    def alive(self) -> "RecordQuerySet":
+        """Rows not soft-deleted."""
+        return self.filter(deleted__isnull=True)
+
+
+class Record(models.Model):
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+    modified = models.DateTimeField(auto_now=True, db_index=True)
+    deleted = models.DateTimeField(
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text="Set to hide the record everywhere; rows are never removed, "
+        "so API clients can learn of the deletion.",
+    )
+    source = models.CharField(
+        max_length=1000,
+        blank=True,
+        help_text="File path or URL the record was read from.",
+    )
+    importer = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="What stored it: load-minutes, sample, admin, an importer's name.",
+    )
+    imported = models.DateTimeField(
+        null=True, blank=True, help_text="When the source was read."
+    )
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def soft_delete(self) -> None:
+        self.deleted = timezone.now()
+        self.save(update_fields=["deleted", "modified"])

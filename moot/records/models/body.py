@@ -1,0 +1,164 @@
+"""Who meets: bodies, their committees, people and their seats, partners."""
+
+from datetime import date
+
+from django.db import models
+from django.urls import reverse
+
+from .base import Record, RecordQuerySet
+
+
+class Body(Record):
+    """A council or authority (OParl Body)."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    short_name = models.CharField(max_length=80, blank=True)
+    website = models.URLField(blank=True)
+    colour = models.CharField(
+        max_length=7,
+        default="#1d70b8",
+        help_text="Theme colour for the site header, as #rrggbb.",
+    )
+    is_sample = models.BooleanField(
+        default=False, help_text="Synthetic data: the site says so on every page."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "bodies"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CommitteeQuerySet(RecordQuerySet):
+    def public(self) -> "CommitteeQuerySet":
+        return self.filter(deleted__isnull=True, body__deleted__isnull=True)
+
+
+class Committee(Record):
+    """Any meeting body of a Body (OParl Organization)."""
+
+    body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="committees")
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=120, unique=True)
+    purpose = models.TextField(blank=True)
+
+    objects = CommitteeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["body", "name"], name="committee_unique_name"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("committee", args=[self.slug])
+
+
+class Organisation(Record):
+    """A partner agency that owns actions or reports to a committee."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+    website = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PersonQuerySet(RecordQuerySet):
+    def public(self) -> "PersonQuerySet":
+        return self.filter(deleted__isnull=True)
+
+
+class Person(Record):
+    """A councillor, co-opted member, officer or named contributor."""
+
+    class Kind(models.TextChoices):
+        COUNCILLOR = "councillor", "Councillor"
+        CO_OPTED = "co-opted", "Co-opted member"
+        OFFICER = "officer", "Officer"
+        OTHER = "other", "Other"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=120, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.COUNCILLOR)
+    body = models.ForeignKey(
+        Body, null=True, blank=True, on_delete=models.PROTECT, related_name="people"
+    )
+    party = models.CharField(max_length=100, blank=True)
+    ward = models.CharField(max_length=100, blank=True)
+    role = models.CharField(
+        max_length=200, blank=True, help_text="Job title, for an officer."
+    )
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("person", args=[self.slug])
+
+
+class Membership(Record):
+    """A Person's seat on a Committee for a period (OParl Membership)."""
+
+    class Role(models.TextChoices):
+        CHAIR = "chair", "Chair"
+        DEPUTY_CHAIR = "deputy-chair", "Deputy Chair"
+        MEMBER = "member", "Member"
+        SUBSTITUTE = "substitute", "Substitute"
+        CO_OPTED = "co-opted", "Co-opted member"
+
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="memberships"
+    )
+    committee = models.ForeignKey(
+        Committee, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(max_length=20, choices=Role, default=Role.MEMBER)
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["committee", "role", "person__name"]
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.get_role_display()}, {self.committee}"
+
+    def is_current(self, today: date | None = None) -> bool:
+        today = today or date.today()
+        return (self.start is None or self.start <= today) and (
+            self.end is None or self.end >= today
+        )
+
+
+class Issue(Record):
+    """A subject followed across meetings and committees."""
+
+    title = models.CharField(max_length=300)
+    slug = models.SlugField(max_length=120, unique=True)
+    body = models.ForeignKey(
+        Body, null=True, blank=True, on_delete=models.PROTECT, related_name="issues"
+    )
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,188 @@
+"""What the report proposed and what the meeting recorded about an item."""
+
+from django.db import models
+
+from .base import Record
+from .body import Organisation, Person
+from .exempt import ItemContentQuerySet
+from .item import AgendaItem
+
+
+class ItemContent(Record):
+    """A row of an item's content, in reading order."""
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="+"
+    )
+    position = models.PositiveIntegerField(default=0)
+
+    objects = ItemContentQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["agenda_item", "position"]
+
+
+class Recommendation(ItemContent):
+    """A numbered proposal in the report."""
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="recommendations"
+    )
+    number = models.CharField(max_length=20, blank=True)
+    text = models.TextField()
+
+    class Meta(ItemContent.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return f"({self.number}) {self.text[:60]}" if self.number else self.text[:60]
+
+    @property
+    def anchor(self) -> str:
+        return f"recommendation-{self.position}"
+
+
+class MinutesBlock(ItemContent):
+    """A paragraph or a list of the minutes narrative."""
+
+    class Kind(models.TextChoices):
+        PARAGRAPH = "paragraph", "Paragraph"
+        LIST = "list", "List"
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="minutes_blocks"
+    )
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.PARAGRAPH)
+    text = models.TextField(blank=True)
+    items = models.JSONField(default=list, blank=True)
+
+    class Meta(ItemContent.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return (self.text or "; ".join(self.items))[:60]
+
+
+class Question(ItemContent):
+    """Questions put at the meeting, with the responses given."""
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="questions"
+    )
+    asked_by = models.CharField(max_length=300, blank=True)
+    asker = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    points = models.JSONField(default=list, blank=True)
+
+    class Meta(ItemContent.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return f"Questions from {self.asked_by or 'unknown'}"
+
+
+class QuestionResponse(Record):
+    """One response given to a Question, and who gave it."""
+
+    question = models.ForeignKey(
+        Question, on_delete=models.CASCADE, related_name="responses"
+    )
+    position = models.PositiveIntegerField(default=0)
+    by = models.CharField(max_length=300, blank=True)
+    text = models.TextField()
+
+    class Meta:
+        ordering = ["question", "position"]
+
+    def __str__(self) -> str:
+        return self.text[:60]
+
+
+class Representation(ItemContent):
+    """What a member of the public, petitioner or deputation said."""
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="representations"
+    )
+    by = models.CharField(max_length=300, blank=True)
+    points = models.JSONField(default=list, blank=True)
+
+    class Meta(ItemContent.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return f"Representation by {self.by or 'unknown'}"
+
+
+class Resolution(ItemContent):
+    """A numbered decision the meeting made, with its tally."""
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="resolutions"
+    )
+    number = models.CharField(max_length=20, blank=True)
+    text = models.TextField()
+    vote = models.CharField(
+        max_length=200, blank=True, help_text='The tally as recorded: "carried 4-1".'
+    )
+    votes_for = models.PositiveIntegerField(null=True, blank=True)
+    votes_against = models.PositiveIntegerField(null=True, blank=True)
+    abstentions = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta(ItemContent.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return f"({self.number}) {self.text[:60]}" if self.number else self.text[:60]
+
+    @property
+    def anchor(self) -> str:
+        return f"resolution-{self.position}"
+
+
+class Vote(Record):
+    """How one member voted on a Resolution, where a recorded vote says."""
+
+    class Choice(models.TextChoices):
+        FOR = "for", "For"
+        AGAINST = "against", "Against"
+        ABSTAIN = "abstain", "Abstained"
+        ABSENT = "absent", "Absent"
+
+    resolution = models.ForeignKey(
+        Resolution, on_delete=models.CASCADE, related_name="votes"
+    )
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="votes"
+    )
+    name = models.CharField(max_length=200)
+    choice = models.CharField(max_length=10, choices=Choice)
+
+    class Meta:
+        ordering = ["resolution", "choice", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.get_choice_display()}"
+
+
+class Action(ItemContent):
+    """Who is to act on the item's resolutions."""
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="actions"
+    )
+    owner = models.CharField(max_length=300)
+    owner_person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    owner_organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta(ItemContent.Meta):
+        pass
+
+    def __str__(self) -> str:
+        return self.owner

@@ -1,0 +1,65 @@
+"""The exempt rule, in one place.
+
+Schedule 12A of the Local Government Act 1972 lets a council withhold an item's
+content. The public may learn that an exempt item exists, its title and the
+paragraph that exempts it, and nothing else; an exempt document is never served.
+
+Every public view, sitemap, feed, export, search index and API goes through the
+``public()`` methods defined here and nowhere else:
+
+- ``AgendaItem.objects.public()``: items the public may know of (exempt ones
+  included, for their title and paragraph);
+- ``AgendaItem.objects.public().open()``: items whose content may be shown;
+- ``<content model>.objects.public()``: report, minutes, questions, resolutions,
+  commitments and the rest, only for open items;
+- ``Document.objects.public()``: documents that may be served.
+"""
+
+from django.db.models import Q
+
+from .base import RecordQuerySet
+
+
+def _prefix(path: str) -> str:
+    return f"{path}__" if path else ""
+
+
+def known_q(path: str = "") -> Q:
+    """Items (at ``path``) the public may know of: nothing on the way deleted."""
+    p = _prefix(path)
+    return Q(
+        **{
+            f"{p}deleted__isnull": True,
+            f"{p}meeting__deleted__isnull": True,
+            f"{p}meeting__committee__deleted__isnull": True,
+            f"{p}meeting__committee__body__deleted__isnull": True,
+        }
+    )
+
+
+def open_q(path: str = "") -> Q:
+    """Items (at ``path``) whose content the public may see."""
+    return known_q(path) & Q(**{f"{_prefix(path)}is_exempt": False})
+
+
+class AgendaItemQuerySet(RecordQuerySet):
+    def public(self) -> "AgendaItemQuerySet":
+        return self.filter(known_q())
+
+    def open(self) -> "AgendaItemQuerySet":
+        """Of these, the items that are not exempt."""
+        return self.filter(is_exempt=False)
+
+
+class ItemContentQuerySet(RecordQuerySet):
+    """Rows that belong to one agenda item through ``agenda_item``."""
+
+    def public(self) -> "ItemContentQuerySet":
+        return self.filter(Q(deleted__isnull=True) & open_q("agenda_item"))
+
+
+class DocumentQuerySet(RecordQuerySet):
+    def public(self) -> "DocumentQuerySet":
+        return self.filter(
+            Q(deleted__isnull=True, is_exempt=False) & open_q("agenda_item")
+        )

@@ -1,0 +1,126 @@
+"""Agenda items, the reports behind them and their documents."""
+
+from django.db import models
+from django.urls import reverse
+
+from .base import Record
+from .body import Issue, Person
+from .exempt import AgendaItemQuerySet, DocumentQuerySet, ItemContentQuerySet
+from .meeting import Meeting
+
+
+class AgendaItem(Record):
+    """One numbered item of a Meeting (OParl AgendaItem).
+
+    Only the title and the exemption live here; everything an exempt item
+    withholds lives in rows that point at it, so ``public()`` can leave them out.
+    """
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="items")
+    position = models.PositiveIntegerField(default=0, help_text="Order on the agenda.")
+    number = models.CharField(max_length=20, blank=True, help_text="As printed: 40.")
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=80, blank=True)
+    is_exempt = models.BooleanField(
+        default=False,
+        help_text="Withheld from the public under Schedule 12A: only the title "
+        "and paragraph are shown.",
+    )
+    exempt_paragraph = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Schedule 12A paragraph, 1 to 7."
+    )
+    exempt_reason = models.CharField(max_length=500, blank=True)
+    previous_references = models.JSONField(default=list, blank=True)
+    issue = models.ForeignKey(
+        Issue, null=True, blank=True, on_delete=models.SET_NULL, related_name="items"
+    )
+    fingerprint = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text="Hash of the parsed record last stored, so reloading is a no-op.",
+    )
+
+    objects = AgendaItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["meeting", "position"]
+        indexes = [models.Index(fields=["meeting", "position"])]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title}".strip()
+
+    def get_absolute_url(self) -> str:
+        return reverse("item", args=[self.pk, self.slug or "item"])
+
+
+class Report(Record):
+    """The officer's report behind an item (OParl Paper)."""
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="reports"
+    )
+    position = models.PositiveIntegerField(default=0)
+    letter = models.CharField(
+        max_length=20, blank=True, help_text='The document letter: "J".'
+    )
+    title = models.CharField(max_length=500, blank=True)
+    summary = models.TextField(blank=True)
+    author = models.CharField(
+        max_length=300, blank=True, help_text="Author's role, as the item gives it."
+    )
+    contact_name = models.CharField(max_length=200, blank=True)
+    contact_phone = models.CharField(max_length=50, blank=True)
+    contact = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ItemContentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["agenda_item", "position"]
+
+    def __str__(self) -> str:
+        return self.title or f"Document {self.letter}".strip()
+
+
+class Document(Record):
+    """A file attached to an item or report (OParl File)."""
+
+    class Kind(models.TextChoices):
+        PDF = "pdf", "PDF"
+        HTML = "html", "Web page"
+        DOCX = "docx", "Word document"
+        OTHER = "other", "Other"
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="documents"
+    )
+    report = models.ForeignKey(
+        Report,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="documents",
+    )
+    position = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.PDF)
+    url = models.URLField(max_length=1000, blank=True, help_text="Where it was found.")
+    file = models.FileField(upload_to="documents/", blank=True)
+    size = models.PositiveBigIntegerField(null=True, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    text = models.TextField(blank=True, help_text="Text extracted for search.")
+    accessibility_note = models.CharField(max_length=500, blank=True)
+    is_exempt = models.BooleanField(default=False)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["agenda_item", "position"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("document", args=[self.pk])

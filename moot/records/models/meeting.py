@@ -1,0 +1,100 @@
+"""Sittings of a committee and who attended them."""
+
+from django.db import models
+from django.urls import reverse
+
+from ..dates import municipal_year
+from .base import Record, RecordQuerySet
+from .body import Committee, Person
+
+
+class MeetingQuerySet(RecordQuerySet):
+    def public(self) -> "MeetingQuerySet":
+        return self.filter(
+            deleted__isnull=True,
+            committee__deleted__isnull=True,
+            committee__body__deleted__isnull=True,
+        )
+
+
+class Meeting(Record):
+    """One sitting of a Committee (OParl Meeting)."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", "Scheduled"
+        HELD = "held", "Held"
+        CANCELLED = "cancelled", "Cancelled"
+        POSTPONED = "postponed", "Postponed"
+
+    class MinutesStatus(models.TextChoices):
+        NONE = "none", "Not yet published"
+        DRAFT = "draft", "Draft, to be approved"
+        PUBLISHED = "published", "Published"
+        APPROVED = "approved", "Approved as a correct record"
+
+    committee = models.ForeignKey(
+        Committee, on_delete=models.PROTECT, related_name="meetings"
+    )
+    date = models.DateField(db_index=True)
+    date_assumed = models.BooleanField(
+        default=False,
+        help_text="The date was given when loading, not read from the source.",
+    )
+    start_time = models.TimeField(null=True, blank=True)
+    venue = models.CharField(max_length=300, blank=True)
+    status = models.CharField(max_length=20, choices=Status, default=Status.SCHEDULED)
+    minutes_status = models.CharField(
+        max_length=20, choices=MinutesStatus, default=MinutesStatus.NONE
+    )
+    contact = models.CharField(max_length=300, blank=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["committee", "date"], name="meeting_unique_date"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.committee}, {self.date:%-d %B %Y}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("meeting", args=[self.committee.slug, self.date.isoformat()])
+
+    @property
+    def municipal_year(self) -> str:
+        return municipal_year(self.date)
+
+
+class Attendance(Record):
+    """Who was at a meeting, sent apologies or attended as an officer."""
+
+    class Kind(models.TextChoices):
+        PRESENT = "present", "Present"
+        APOLOGIES = "apologies", "Apologies"
+        ABSENT = "absent", "Absent"
+        OFFICER = "officer", "Officer in attendance"
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="attendance"
+    )
+    person = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attendance",
+    )
+    name = models.CharField(max_length=200, help_text="As the minutes give it.")
+    kind = models.CharField(max_length=20, choices=Kind, default=Kind.PRESENT)
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["meeting", "kind", "position"]
+        verbose_name_plural = "attendance"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_kind_display()})"

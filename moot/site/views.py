@@ -1,0 +1,172 @@
+"""Public pages. Each fetches through a public queryset and renders."""
+
+from datetime import date, timedelta
+from itertools import groupby
+
+from django.db.models import Count, Prefetch, Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from moot.records.dates import municipal_year
+from moot.records.models import (
+    AgendaItem,
+    Attendance,
+    Body,
+    Committee,
+    Document,
+    Meeting,
+    Membership,
+    Person,
+    Resolution,
+)
+from moot.records.sections import public_sections
+from moot.tracker.models import Commitment
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    today = date.today()
+    upcoming = (
+        Meeting.objects.public()
+        .filter(date__gte=today)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .select_related("committee")
+        .order_by("date")[:8]
+    )
+    decisions = (
+        Resolution.objects.public()
+        .select_related("agenda_item__meeting__committee")
+        .order_by("-agenda_item__meeting__date", "-agenda_item_id", "position")[:10]
+    )
+    falling_due = (
+        Commitment.objects.public()
+        .filter(status=Commitment.Status.OPEN, due_date__lte=today + timedelta(60))
+        .select_related("agenda_item__meeting__committee")
+        .order_by("due_date")[:10]
+    )
+    context = {
+        "upcoming": upcoming,
+        "decisions": decisions,
+        "falling_due": falling_due,
+        "today": today,
+        "bodies": Body.objects.alive(),
+    }
+    return render(request, "site/home.html", context)
+
+
+def committees(request: HttpRequest) -> HttpResponse:
+    rows = (
+        Committee.objects.public()
+        .select_related("body")
+        .annotate(meeting_count=Count("meetings", filter=Q(meetings__deleted=None)))
+        .order_by("body__name", "name")
+    )
+    by_body = [(body, list(group)) for body, group in groupby(rows, lambda c: c.body)]
+    return render(request, "site/committees.html", {"by_body": by_body})
+
+
+def committee(request: HttpRequest, slug: str) -> HttpResponse:
+    row = get_object_or_404(
+        Committee.objects.public().select_related("body"), slug=slug
+    )
+    today = date.today()
+    members = [
+        m
+        for m in row.memberships.alive().select_related("person")
+        if m.is_current(today)
+    ]
+    meetings = Meeting.objects.public().filter(committee=row).order_by("-date")
+    by_year = [
+        (year, list(group))
+        for year, group in groupby(meetings, lambda m: municipal_year(m.date))
+    ]
+    context = {"committee": row, "body": row.body, "members": members}
+    context["by_year"] = by_year
+    return render(request, "site/committee.html", context)
+
+
+def meeting(request: HttpRequest, committee_slug: str, day: str) -> HttpResponse:
+    try:
+        when = date.fromisoformat(day)
+    except ValueError as error:
+        raise Http404("No such date.") from error
+    row = get_object_or_404(
+        Meeting.objects.public().select_related("committee__body"),
+        committee__slug=committee_slug,
+        date=when,
+    )
+    documents = Prefetch(
+        "documents", queryset=Document.objects.public(), to_attr="public_documents"
+    )
+    items = AgendaItem.objects.public().filter(meeting=row).prefetch_related(documents)
+    attendance = row.attendance.alive().select_related("person")
+    context = {
+        "meeting": row,
+        "body": row.committee.body,
+        "items": items,
+        "attendance": {
+            kind.label: [a for a in attendance if a.kind == kind]
+            for kind in Attendance.Kind
+        },
+    }
+    return render(request, "site/meeting.html", context)
+
+
+def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    row = get_object_or_404(
+        AgendaItem.objects.public().select_related("meeting__committee__body"), pk=pk
+    )
+    if slug != (row.slug or "item"):
+        return redirect(row, permanent=True)
+    context = {
+        "item": row,
+        "meeting": row.meeting,
+        "body": row.meeting.committee.body,
+        "sections": public_sections(row),
+        "today": date.today(),
+    }
+    return render(request, "site/item.html", context)
+
+
+def person(request: HttpRequest, slug: str) -> HttpResponse:
+    row = get_object_or_404(Person.objects.public().select_related("body"), slug=slug)
+    memberships = (
+        Membership.objects.alive()
+        .filter(person=row, committee__in=Committee.objects.public())
+        .select_related("committee")
+        .order_by("-start")
+    )
+    attended = (
+        Attendance.objects.alive()
+        .filter(person=row, meeting__in=Meeting.objects.public())
+        .select_related("meeting__committee")
+        .order_by("-meeting__date")
+    )
+    context = {
+        "person": row,
+        "body": row.body,
+        "memberships": memberships,
+        "attended": attended,
+    }
+    return render(request, "site/person.html", context)
+
+
+def document(request: HttpRequest, pk: int) -> HttpResponse:
+    row = get_object_or_404(
+        Document.objects.public().select_related(
+            "agenda_item__meeting__committee__body"
+        ),
+        pk=pk,
+    )
+    context = {
+        "document": row,
+        "item": row.agenda_item,
+        "body": row.agenda_item.meeting.committee.body,
+    }
+    return render(request, "site/document.html", context)
+
+
+def document_file(request: HttpRequest, pk: int) -> FileResponse:
+    row = get_object_or_404(Document.objects.public(), pk=pk)
+    if not row.file:
+        raise Http404("This document has no stored file.")
+    return FileResponse(row.file.open("rb"), as_attachment=False)
