@@ -50,6 +50,7 @@ RECIPIENT_RE = re.compile(
     r"report(?:ed)?\s+back|report|circulate|submit|provide|present|send|bring|return)"
     r"(?:\s+[^.;]{0,80}?)?\s+to\s+(?P<r>" + _RECIPIENT + r")\b"
 )
+DATED_HINT_RE = re.compile(r"\d| month| week| day| year")
 UNDERTAKING_CUE_RE = re.compile(
     r"\b(?:would|will|to\s+be|plans?|planned|expected|intend(?:ed|s)?|aim(?:ed|s)?|"
     r"due|in\s+place|going\s+to)\b",
@@ -121,7 +122,7 @@ def undertakings(
 def _undertakings_in(
     clause: str, by: str | None, meeting: date | None, dayfirst: bool
 ) -> list[Commitment]:
-    if not UNDERTAKING_CUE_RE.search(clause):
+    if not _may_be_dated(clause) or not UNDERTAKING_CUE_RE.search(clause):
         return []
     return [
         Commitment(kind="undertaking", resolution=None, text=clause.strip(), owner=by,
@@ -129,6 +130,11 @@ def _undertakings_in(
         for due in find_due(clause, meeting, dayfirst)
         if due.date and (meeting is None or due.date > meeting)
     ]
+
+
+def _may_be_dated(clause: str) -> bool:
+    """A cheap test: every dated phrase has a digit or a period word."""
+    return DATED_HINT_RE.search(clause) is not None
 
 
 def _first(dues: list[Due]) -> Due | None:

@@ -113,8 +113,10 @@ class _ExchangeReader:
         )
 
     def question_intro(self, text: str, next_list) -> int:  # noqa: ANN001
+        if not next_list or not text.rstrip().endswith((":", ";")):
+            return 0
         match = QUESTION_INTRO_RE.match(text)
-        if not match or not next_list:
+        if not match:
             return 0
         who = ATTENDED_RE.sub("", match.group("who")).strip()
         if self.read_list_with_answers(who, next_list[1]):
@@ -187,7 +189,18 @@ def _role(by: str | None) -> str | None:
 
 def read_information_requests(blocks: list[Block]) -> list[InformationRequest]:
     """Requests for data or information and what became of them."""
-    sentences = [s for block in blocks for s in _sentences(block)]
+    requests = []
+    for position, block in enumerate(blocks):
+        if not _mentions_request(block):
+            continue
+        sentences = _sentences(block)
+        if position + 1 < len(blocks):
+            sentences += _sentences(blocks[position + 1])[:2]
+        requests.extend(_requests_in(sentences))
+    return requests
+
+
+def _requests_in(sentences: list[str]) -> list[InformationRequest]:
     requests = []
     for index, sentence in enumerate(sentences):
         if not REQUEST_RE.search(sentence):
@@ -201,6 +214,11 @@ def read_information_requests(blocks: list[Block]) -> list[InformationRequest]:
         else:
             requests.append(InformationRequest(sentence, "pending"))
     return requests
+
+
+def _mentions_request(block: Block) -> bool:
+    texts = block.items if block.kind == "list" else [block.text or ""]
+    return any("request" in text or "asked for" in text for text in texts or [])
 
 
 def _sentences(block: Block) -> list[str]:

@@ -24,6 +24,8 @@ VOTE_RE = re.compile(
     r"|\bunanimously\b",
     re.IGNORECASE,
 )
+VOTE_WORDS = ("carried", "lost", "defeated", "passed", "approved", "adopted", "failed",
+              "fell", "unanim")  # fmt: skip
 FUTURE_REPORT_RE = re.compile(r"\b(?:will\s+(?:submit|present)|provides|sets\s+out)\b")
 PAST_REPORT_RE = re.compile(r"\b(?:submitted|provided|presented|set\s+out)\b")
 RESOLUTION_START_RE = re.compile(r"^(?:That|that)\b")
@@ -60,12 +62,13 @@ class SectionWalk:
 
     def take(self, unit: Unit) -> None:
         item = self.out.item
-        refs = read_previous_references(unit.text) if unit.kind == "text" else None
+        is_text = unit.kind == "text"
+        refs = read_previous_references(unit.text) if is_text else None
         if refs is not None:
             item.previous_references.extend(refs)
             self.discard(unit.text.split(":")[0], "section label")
             return
-        contact = read_contact(unit.text) if unit.kind == "text" else None
+        contact = read_contact(unit.text) if is_text else None
         if contact and item.contact.name is None:
             item.contact = contact
             return
@@ -143,8 +146,7 @@ class SectionWalk:
     def in_minutes(self, unit: Unit) -> None:
         if unit.kind == "text":
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
-            if VOTE_RE.search(unit.text):
-                self.pending_vote = _vote(unit.text)
+            self.pending_vote = _vote(unit.text) or self.pending_vote
             return
         last = self.out.blocks[-1] if self.out.blocks else None
         text = _list_text(unit)
@@ -210,6 +212,8 @@ def _list_text(unit: Unit) -> str:
 
 
 def _vote(text: str) -> str | None:
+    if not _mentions_vote(text):
+        return None
     match = VOTE_RE.search(text)
     if not match:
         return None
@@ -218,7 +222,13 @@ def _vote(text: str) -> str | None:
 
 
 def _vote_only(text: str) -> bool:
-    return bool(VOTE_RE.search(text)) and len(text.split()) <= 20
+    return len(text.split()) <= 20 and _vote(text) is not None
+
+
+def _mentions_vote(text: str) -> bool:
+    """A cheap test before the vote pattern, which is slow on long prose."""
+    folded = text.casefold()
+    return any(word in folded for word in VOTE_WORDS)
 
 
 def _same(first: str, second: str) -> bool:

@@ -43,6 +43,8 @@ NUMBERED_RE = re.compile(
     r"|(?P<alpha>[a-z]|[ivx]{1,5})[.)])\s+(?P<rest>\S.*)$"
 )
 BULLET_RE = re.compile(r"^(?P<mark>[·•▪●◦‣∙*\-–o])\s+(?P<rest>\S.*)$")
+# Only lines starting with one of these can be labels, entries or bullets.
+START_CHARS = set("IiRrAaDdMm(·•▪●◦‣∙*-–o") | set("abcdefghijklmnopqrstuvwxyz")
 SENTENCE_END = (".", ":", ";", "?", "!")
 
 
@@ -62,7 +64,10 @@ class Unit:
 
 def classify(line: str, new_paragraph: bool) -> Unit:
     """The unit a single stripped line starts."""
-    match = IT_WAS_RE.match(line) or CAPS_LABEL_RE.match(line)
+    first = line[:1]
+    if first not in START_CHARS and not first.isdigit():
+        return Unit("text", line, new_paragraph=new_paragraph)
+    match = (IT_WAS_RE.match(line) or CAPS_LABEL_RE.match(line)) if first in "IiRA" else None
     if match:
         return Unit(
             "label",

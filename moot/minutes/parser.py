@@ -27,7 +27,7 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
     carries none); a date the text states wins, with a warning if they differ.
     """
     minutes = Minutes(discarded=list(source.discarded), warnings=list(source.warnings))
-    lines = [" ".join(line.split()) for line in source.text.split("\n")]
+    lines = _lines(source.text)
     dayfirst = _dayfirst(source.text)
     if source.items is not None:
         preamble, segments = lines, [_segment(item) for item in source.items]
@@ -47,8 +47,16 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
     return minutes
 
 
+def _lines(text: str) -> list[str]:
+    """Stripped lines with runs of white space folded to one space."""
+    return [
+        " ".join(line.split()) if "  " in line or "\t" in line else line.strip()
+        for line in text.split("\n")
+    ]
+
+
 def _segment(item: SourceItem) -> Segment:
-    lines = [" ".join(line.split()) for line in item.text.split("\n")]
+    lines = _lines(item.text)
     return Segment(item.number, item.title, lines)
 
 
@@ -121,7 +129,7 @@ def _exempt_from_source(item: Item, source_item: SourceItem) -> None:
 def _dayfirst(text: str) -> bool:
     """British day-first unless the text writes dates the US way."""
     british = us = 0
-    for match in DATE_RE.finditer(text[:200_000]):
+    for match in DATE_RE.finditer(text[:50_000]):
         british += bool(match.group("d1"))
         us += bool(match.group("d2"))
         if match.group("n1") and int(match.group("n2")) > 12:

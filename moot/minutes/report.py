@@ -50,6 +50,8 @@ def read_report(paragraphs: list[str], minutes: list[str]) -> Report:
 
 def read_contact(text: str) -> Contact | None:
     """A contact line such as "(Mark Griffin – 01274 434361)"."""
+    if len(text) > 120 or not any(ch.isdigit() for ch in text[-16:]):
+        return None
     match = CONTACT_RE.match(text)
     if not match:
         return None
@@ -58,6 +60,8 @@ def read_contact(text: str) -> Contact | None:
 
 def read_previous_references(text: str) -> list[str] | None:
     """ "Previous Reference: Minute 31 (2022/23)" gives ["Minute 31 (2022/23)"]."""
+    if "revious" not in text[:12]:
+        return None
     match = PREVIOUS_RE.match(text)
     if not match:
         return None
@@ -74,7 +78,7 @@ def read_exempt(title: str | None, texts: list[str]) -> Exempt | None:
     if title and EXCLUSION_TITLE_RE.search(title):
         return None
     for text in ([title] if title else []) + texts:
-        match = EXEMPT_RE.search(text)
+        match = EXEMPT_RE.search(text) if "aragraph" in text else None
         if match:
             return Exempt(paragraph=int(match.group("paragraph")), reason=match.group(0))
     return None

@@ -11,15 +11,18 @@ numbered paragraph and stays in its item.
 import re
 from dataclasses import dataclass, field
 
+from .lines import classify
+
 MINUTE_YEAR_RE = re.compile(r"^(?P<num>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.*)$")
 MINUTE_WORD_RE = re.compile(
     r"^Minute\s+(?:No\.?\s*)?(?P<num>\d{1,4}[A-Za-z]?(?:/\d{2,4})?)\.?\s*"
     r"(?:[–—:.-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-NUMBER_RE = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?\s+(?P<title>\S.*)$")
-NUMBER_ALONE_RE = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2})?)\.?$")
+NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:\.\d{1,2})?)\.?\s+(?P<title>\S.*)$")
+NUMBER_ALONE_RE = re.compile(r"^(?P<num>\d{1,4}(?:\.\d{1,2})?)\.?$")
 MAX_TITLE_WORDS = 16
+Heading = tuple[int, int, str, str]  # line index, lines used, number, title
 
 
 @dataclass
@@ -48,45 +51,45 @@ def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
     return preamble, segments
 
 
-def _headings(lines: list[str]) -> list[tuple[int, int, str, str]]:
+def _headings(lines: list[str]) -> list[Heading]:
     """(line index, lines the heading uses, number, title) of each heading."""
-    strong = [h for h in _candidates(lines, strong_only=True)]
-    if strong:
-        return strong
-    found: list[tuple[int, int, str, str]] = []
-    for candidate in _candidates(lines, strong_only=False):
-        if not found or _rises(found[-1][2], candidate[2]):
-            found.append(candidate)
-    return found if _enough(found, lines) else []
-
-
-def _candidates(lines: list[str], strong_only: bool):  # noqa: ANN202
+    strong: list[Heading] = []
+    plain: list[Heading] = []
     previous_blank = True
     for index, line in enumerate(lines):
-        heading = _heading_at(lines, index, strong_only, previous_blank)
-        if heading:
-            yield (index, *heading)
+        if line[:1].isdigit() or line[:6].casefold() == "minute":
+            heading = _heading_at(lines, index, previous_blank)
+            if heading and heading[0] == "strong":
+                strong.append((index, *heading[1:]))
+            elif heading and (not plain or _rises(plain[-1][2], heading[2])):
+                plain.append((index, *heading[1:]))
         previous_blank = not line
+    if strong:
+        return strong
+    return plain if len(plain) >= 2 else []
 
 
 def _heading_at(
-    lines: list[str], index: int, strong_only: bool, previous_blank: bool
-) -> tuple[int, str, str] | None:
+    lines: list[str], index: int, previous_blank: bool
+) -> tuple[str, int, str, str] | None:
+    """("strong" or "plain", lines used, number, title) if a heading starts here.
+
+    Minute numbers ("25/24", "Minute 41") are strong: when a document has
+    them, plain numbers ("1.") are numbered paragraphs.
+    """
     line = lines[index]
     for pattern in (MINUTE_YEAR_RE, MINUTE_WORD_RE):
         match = pattern.match(line)
         if match and _reads_as_title(match.group("title"), strict=False):
-            return 1, match.group("num"), match.group("title").strip()
-    if strong_only:
-        return None
+            return "strong", 1, match.group("num"), match.group("title").strip()
     match = NUMBER_RE.match(line)
     if match and _reads_as_title(match.group("title"), strict=True):
-        return 1, match.group("num"), match.group("title").strip()
+        return "plain", 1, match.group("num"), match.group("title").strip()
     match = NUMBER_ALONE_RE.match(line)
     if match and previous_blank:
         title_index = _next_nonblank(lines, index + 1)
         if title_index is not None and _reads_as_title(lines[title_index], strict=False):
-            return title_index - index + 1, match.group("num"), lines[title_index]
+            return "plain", title_index - index + 1, match.group("num"), lines[title_index]
     return None
 
 
@@ -119,11 +122,6 @@ def _sort_key(number: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", number))
 
 
-def _enough(found: list, lines: list[str]) -> bool:
-    """Plain numbered headings count only when there are two or more."""
-    return len(found) >= 2
-
-
 def _single_item(lines: list[str]) -> Segment:
     first = _next_nonblank(lines, 0)
     if first is not None and _is_bare_title(lines, first):
@@ -134,8 +132,6 @@ def _single_item(lines: list[str]) -> Segment:
 def _is_bare_title(lines: list[str], index: int) -> bool:
     """An upper-case first line that is not a section label."""
     line = lines[index]
-    from .lines import classify  # local: segmenting needs labels only here
-
     return (
         line.isupper()
         and len(line.split()) <= 24
