@@ -24,14 +24,19 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         path: Path = options["path"]
+        given: date | None = options["meeting_date"]
         try:
             data = path.read_bytes()
         except OSError as error:
             raise CommandError(f"Cannot read {path}: {error.strerror}.") from error
         try:
-            parsed = minutes.parse(data, path.name, options["meeting_date"])
+            parsed = minutes.parse(data, path.name, given)
         except minutes.ParseError as error:
             raise CommandError(f"Cannot parse {path}: {error}") from error
+        if given and parsed.meeting.date == given and _text_gives_no_date(data, path):
+            # The parser fills the given date in; ``store`` must know it was
+            # assumed, so the site can say so.
+            parsed.meeting.date = None
         provenance = Provenance(source=str(path), importer="load-minutes")
         try:
             result = store(
@@ -39,10 +44,14 @@ class Command(BaseCommand):
                 provenance,
                 body=options["body"],
                 committee=options["committee"],
-                meeting_date=options["meeting_date"],
+                meeting_date=given,
             )
         except LoadError as error:
             raise CommandError(str(error)) from error
         for warning in parsed.warnings:
             self.stderr.write(f"warning: {warning}")
         self.stdout.write(result.summary())
+
+
+def _text_gives_no_date(data: bytes, path: Path) -> bool:
+    return minutes.parse(data, path.name).meeting.date is None

@@ -1,0 +1,106 @@
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from moot.records.models import AgendaItem, Body, Committee, Meeting, Membership, Person
+
+
+def sitemap_urls(client):
+    index = client.get("/sitemap.xml").content.decode()
+    urls = []
+    for section in re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", index):
+        xml = client.get(section).content.decode()
+        urls += re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", xml)
+    return urls
+
+
+@pytest.fixture
+def council(stored_seed):
+    committee = Committee.objects.get()
+    person = Person.objects.create(name="Cllr Ada Jones", slug="ada-jones")
+    Membership.objects.create(person=person, committee=committee, role="chair")
+    Meeting.objects.create(committee=committee, date=date.today() + timedelta(7))
+    Meeting.objects.create(committee=committee, date=date(2019, 4, 30))
+    return stored_seed
+
+
+def test_every_sitemap_page_answers_with_one_h1_and_a_language(client, council):
+    urls = sitemap_urls(client)
+    assert len(urls) >= 6
+    for url in urls:
+        response = client.get(url)
+        page = response.content.decode()
+        assert response.status_code == 200, url
+        assert page.count("<h1") == 1, url
+        assert 'lang="en' in page, url
+        assert 'href="#main-content"' in page, url
+        assert 'id="main-content"' in page and "<main" in page, url
+
+
+def test_the_seed_item_is_two_clicks_from_home(client, council):
+    item = AgendaItem.objects.get()
+    home = client.get("/").content.decode()
+    assert f'href="{item.get_absolute_url()}#resolution-1"' in home
+    committee = Committee.objects.get()
+    assert committee.get_absolute_url() in client.get("/committees/").content.decode()
+
+
+def test_item_page_shows_every_section_in_reading_order(client, council):
+    page = client.get(AgendaItem.objects.get().get_absolute_url()).content.decode()
+    order = [
+        "The report",
+        "Document</dt>",
+        "Report by</dt>",
+        'id="recommendation-1"',
+        'id="recommendation-3"',
+        "Mark Griffin",
+        "01274 434361",
+        'id="minutes"',
+        "Barnardo’s Nightwatch",
+        "Had bus drivers had any training on CSE?",
+        "Work on CSE was being undertaken with bus companies.",
+        "A resident who was affected by CSE",
+        'id="information-requests"',
+        "Refused",
+        'id="resolution-1"',
+        'id="resolution-2"',
+        'id="action"',
+        'id="commitments"',
+        "19 September 2019",
+        "Overdue",
+        "For Area Committees",
+        "Proposed",
+    ]
+    positions = [page.find(text) for text in order]
+    assert -1 not in positions, [
+        t for t, p in zip(order, positions, strict=True) if p == -1
+    ]
+    assert positions == sorted(positions)
+
+
+def test_meeting_page_says_the_date_was_assumed(client, council):
+    meeting = Meeting.objects.get(date=date(2018, 9, 19))
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert "Date assumed" in page
+    assert AgendaItem.objects.get().get_absolute_url() in page
+
+
+def test_committee_page_groups_meetings_by_municipal_year(client, council):
+    page = client.get(Committee.objects.get().get_absolute_url()).content.decode()
+    assert "Municipal year 2018/19" in page
+    assert page.count("Municipal year 2018/19") == 1  # 2018-09-19 and 2019-04-30
+    assert "Cllr Ada Jones" in page
+
+
+def test_a_wrong_slug_redirects_to_the_item(client, council):
+    item = AgendaItem.objects.get()
+    response = client.get(f"/items/{item.pk}-old-title/")
+    assert response.status_code == 301
+    assert response["Location"] == item.get_absolute_url()
+
+
+def test_sample_bodies_are_labelled(client, council):
+    Body.objects.update(is_sample=True)
+    page = client.get(AgendaItem.objects.get().get_absolute_url()).content.decode()
+    assert "Sample data." in page
