@@ -1,0 +1,179 @@
+"""The clerk's back office, arranged as clerks work: meeting → items → content."""
+
+from django.contrib import admin
+
+from moot.tracker.models import Commitment
+
+from . import models
+from .minutes_admin import MinutesPasteMixin
+
+PROVENANCE = ("source", "importer", "imported", "created", "modified", "deleted")
+
+
+class RecordAdmin(admin.ModelAdmin):
+    """Every record shows where it came from and can be soft-deleted."""
+
+    readonly_fields = ("created", "modified", "imported")
+    list_filter = (("deleted", admin.EmptyFieldListFilter),)
+
+    def get_fieldsets(self, request, obj=None):
+        fields = [f for f in self.get_fields(request, obj) if f not in PROVENANCE]
+        return [
+            (None, {"fields": fields}),
+            ("Provenance", {"fields": PROVENANCE, "classes": ["collapse"]}),
+        ]
+
+
+class ContentInline(admin.StackedInline):
+    extra = 0
+    exclude = PROVENANCE
+    show_change_link = True
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = models.AgendaItem
+    fields = ("position", "number", "title", "is_exempt", "exempt_paragraph")
+    extra = 0
+    show_change_link = True
+
+
+class AttendanceInline(admin.TabularInline):
+    model = models.Attendance
+    fields = ("kind", "name", "person", "position")
+    autocomplete_fields = ("person",)
+    extra = 0
+
+
+class MembershipInline(admin.TabularInline):
+    model = models.Membership
+    fields = ("person", "committee", "role", "start", "end")
+    autocomplete_fields = ("person", "committee")
+    extra = 0
+
+
+@admin.register(models.Body)
+class BodyAdmin(RecordAdmin):
+    list_display = ("name", "slug", "is_sample")
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(models.Committee)
+class CommitteeAdmin(RecordAdmin):
+    list_display = ("name", "body")
+    list_filter = ("body", *RecordAdmin.list_filter)
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = [MembershipInline]
+
+
+@admin.register(models.Person)
+class PersonAdmin(RecordAdmin):
+    list_display = ("name", "kind", "party", "body")
+    list_filter = ("kind", "body", *RecordAdmin.list_filter)
+    search_fields = ("name", "role", "ward")
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = [MembershipInline]
+
+
+@admin.register(models.Meeting)
+class MeetingAdmin(MinutesPasteMixin, RecordAdmin):
+    list_display = ("committee", "date", "status", "minutes_status", "date_assumed")
+    list_filter = ("status", "minutes_status", "committee__body", "committee")
+    search_fields = ("committee__name", "venue")
+    date_hierarchy = "date"
+    autocomplete_fields = ("committee",)
+    inlines = [AgendaItemInline, AttendanceInline]
+
+
+class RecommendationInline(ContentInline):
+    model = models.Recommendation
+
+
+class ResolutionInline(ContentInline):
+    model = models.Resolution
+
+
+class CommitmentInline(ContentInline):
+    model = Commitment
+    fk_name = "agenda_item"
+    autocomplete_fields = ("fulfilled_by", "owner_person", "owner_organisation")
+    raw_id_fields = ("resolution",)
+
+
+class ReportInline(ContentInline):
+    model = models.Report
+    raw_id_fields = ("contact",)
+
+
+class DocumentInline(ContentInline):
+    model = models.Document
+    raw_id_fields = ("report",)
+
+
+@admin.register(models.AgendaItem)
+class AgendaItemAdmin(RecordAdmin):
+    list_display = ("__str__", "meeting", "is_exempt")
+    list_filter = ("is_exempt", "meeting__committee", *RecordAdmin.list_filter)
+    search_fields = ("title", "number")
+    list_select_related = ("meeting__committee",)
+    autocomplete_fields = ("meeting",)
+    raw_id_fields = ("issue",)
+    inlines = [
+        ReportInline,
+        RecommendationInline,
+        ResolutionInline,
+        CommitmentInline,
+        DocumentInline,
+    ]
+
+
+class QuestionResponseInline(admin.StackedInline):
+    model = models.QuestionResponse
+    exclude = PROVENANCE
+    extra = 0
+
+
+@admin.register(models.Question)
+class QuestionAdmin(RecordAdmin):
+    list_display = ("__str__", "agenda_item")
+    search_fields = ("asked_by", "points")
+    raw_id_fields = ("agenda_item", "asker")
+    inlines = [QuestionResponseInline]
+
+
+class VoteInline(admin.TabularInline):
+    model = models.Vote
+    fields = ("name", "person", "choice")
+    raw_id_fields = ("person",)
+    extra = 0
+
+
+@admin.register(models.Resolution)
+class ResolutionAdmin(RecordAdmin):
+    list_display = ("__str__", "agenda_item", "vote")
+    search_fields = ("text",)
+    raw_id_fields = ("agenda_item",)
+    inlines = [VoteInline]
+
+
+def _simple(model, search=("text",), display=("__str__",)):
+    """Register ``model`` with search and a raw id for its agenda item."""
+    attrs = {"search_fields": search, "list_display": display}
+    if any(f.name == "agenda_item" for f in model._meta.fields):
+        attrs["raw_id_fields"] = ("agenda_item",)
+    admin.site.register(model, type(f"{model.__name__}Admin", (RecordAdmin,), attrs))
+
+
+_simple(models.Recommendation)
+_simple(models.MinutesBlock, search=("text", "items"))
+_simple(models.Representation, search=("by", "points"))
+_simple(models.Action, search=("owner",))
+_simple(models.Report, search=("title", "summary", "author"))
+_simple(models.Document, search=("title", "text"))
+_simple(models.Organisation, search=("name",))
+_simple(models.Issue, search=("title",))
+_simple(models.Membership, search=("person__name", "committee__name"))
+_simple(models.Attendance, search=("name",))
+_simple(models.QuestionResponse, search=("text", "by"))
+_simple(models.Vote, search=("name",))
