@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 
+from .paragraphs import PAGE_BREAK
 from .source import Discarded
 
 FURNITURE = "page furniture"
@@ -71,7 +72,7 @@ def _first_page_differs(first: list[str], header: set[str]) -> bool:
 def strip_furniture(pages: list[list[str]]) -> tuple[list[str], list[Discarded]]:
     """Join pages into one list of lines without headers, footers, numbers.
 
-    ``pages`` are normalised lines, one list per page. A blank line is put
+    ``pages`` are normalised lines, one list per page. ``PAGE_BREAK`` is put
     between pages; the paragraph joiner decides later whether a sentence ran
     on across the break.
     """
@@ -86,7 +87,7 @@ def strip_furniture(pages: list[list[str]]) -> tuple[list[str], list[Discarded]]
         kept, dropped = _strip_page(page, own_header, footer)
         discarded.extend(Discarded(text, FURNITURE) for text in dropped)
         if lines and kept:
-            lines.append("")
+            lines.append(PAGE_BREAK)
         lines.extend(kept)
     return lines, discarded
 
@@ -133,7 +134,9 @@ def strip_page_markers(text: str) -> tuple[str, list[Discarded]]:
         start = match.start()
         if prefix and text[:start].rstrip(" ").endswith(prefix):
             start = text.rindex(prefix, 0, start)
-        discarded.append(Discarded(" ".join(text[start : match.end()].split()), FURNITURE))
+        discarded.append(
+            Discarded(" ".join(text[start : match.end()].split()), FURNITURE)
+        )
         pieces.append(text[match.end() : end])
         end = start
     pieces.append(text[:end])
@@ -167,4 +170,3 @@ def _running_prefix(text: str, markers: list[re.Match[str]]) -> str:
         return ""
     head, count = before.most_common(1)[0]
     return head if count >= max(2, len(markers) / 2) else ""
-

@@ -5,10 +5,12 @@ line and "that officers report back" starts the next. The parser reads a
 paragraph at a time, so wrapped lines are joined, and words split by a hyphen
 at a line end ("develop-" / "ment") are put back together. A line starts a
 new paragraph when the page says so: a blank line, a number or bullet, a
-label such as "Minutes:", or a short line that stopped well before the margin.
+label such as "Minutes:", or a line that stopped although the next word would
+have fitted after it.
 """
 
 import re
+from collections import Counter
 
 # Put between pages by the readers; a sentence may run on across it.
 PAGE_BREAK = "\f"
@@ -29,7 +31,9 @@ _LABELLED_START = re.compile(
 _HEADING_START = re.compile(r"\d|[A-Z]{2,}\b")
 _SENTENCE_END = re.compile(r"[.:;?!][\"”’')\]]*$")
 _WORD_HYPHEN = re.compile(r"[^\W\d_]-$")
-_SHORT = 0.6
+# A line ending in one of these words cannot end a paragraph.
+_RUNS_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from)$")
+_FULL = 0.9
 
 
 def join_paragraphs(lines: list[str]) -> list[str]:
@@ -71,18 +75,26 @@ def _flush(paragraphs: list[str], current: str) -> str:
 
 
 def _usual_width(lines: list[str]) -> int:
-    """The length of a full line: the 90th percentile of line lengths."""
-    lengths = sorted(len(line) for line in lines if line and line != PAGE_BREAK)
-    if not lengths:
+    """The length of a full line: the commonest length among longer lines.
+
+    The commonest (in steps of five characters) rather than the longest,
+    because text pulled out of a PDF mixes wrapped lines with whole
+    paragraphs run into one line, and the wrapped ones tell the width.
+    """
+    lengths = [len(line) for line in lines if line and line != PAGE_BREAK]
+    long = [n for n in lengths if n >= 30] or lengths
+    if not long:
         return 0
-    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
+    buckets = Counter(n // 5 for n in long)
+    commonest = max(buckets.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return max(n for n in long if n // 5 == commonest)
 
 
 def _continues(previous: str, line: str, width: int, across_page: bool) -> bool:
     """Whether ``line`` carries on the paragraph whose last line is ``previous``."""
     if _LABELLED_START.match(line):
         return False
-    if _WORD_HYPHEN.search(previous):
+    if _WORD_HYPHEN.search(previous) or _RUNS_ON.search(previous):
         return True
     if line[0].islower():
         return True
@@ -90,8 +102,12 @@ def _continues(previous: str, line: str, width: int, across_page: bool) -> bool:
         return False
     if _SENTENCE_END.search(previous) and _HEADING_START.match(line):
         return False
-    short = len(previous) < _SHORT * width
-    return not (short and not previous.endswith((",", "(", "-", "–", "&")))
+    if previous.endswith((",", "(", "-", "–", "&")):
+        return True
+    # A line that stopped although the next word would have fitted after it
+    # ended on purpose: a heading, a name in a list, a paragraph's last line.
+    next_word = line.split(" ", 1)[0]
+    return len(previous) + 1 + len(next_word) > _FULL * width
 
 
 def _join(paragraph: str, line: str) -> str:
