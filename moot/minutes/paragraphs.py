@@ -15,11 +15,15 @@ from collections import Counter
 # Put between pages by the readers; a sentence may run on across it.
 PAGE_BREAK = "\f"
 
+_NUMBERED_START = re.compile(
+    r"""(?x)
+    \d{1,3}\.(?:\d{1,3}\.?)*(?:\s|$)     # 1.  12.1  12.1.
+    | \d{1,3}/\d{2,4}(?:\s|$)           # 25/24
+    """
+)
 _LABELLED_START = re.compile(
     r"""(?x)
     \(\w{1,5}\)(?:\s|$)                  # (1)  (a)  (iv)
-    | \d{1,3}\.(?:\d{1,3}\.?)*(?:\s|$)    # 1.  12.1  12.1.
-    | \d{1,3}/\d{2,4}(?:\s|$)             # 25/24
     | [a-z]\)\s                           # a)
     | [·•▪◦‣●○■□➢✓*]\s?                   # bullets, with or without a space
     | [-–—]\s                             # a dash used as a bullet
@@ -31,8 +35,10 @@ _LABELLED_START = re.compile(
 _HEADING_START = re.compile(r"\d|[A-Z]{2,}\b")
 _SENTENCE_END = re.compile(r"[.:;?!][\"”’')\]]*$")
 _WORD_HYPHEN = re.compile(r"[^\W\d_]-$")
-# A line ending in one of these words cannot end a paragraph.
+# A line ending in one of these words cannot end a paragraph, unless it ends
+# an item of a list ("(1) That ...; and").
 _RUNS_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from)$")
+_LIST_JOINER = re.compile(r"[;,]\s+(?:and|or)$")
 _FULL = 0.9
 
 
@@ -94,8 +100,12 @@ def _continues(previous: str, line: str, width: int, across_page: bool) -> bool:
     """Whether ``line`` carries on the paragraph whose last line is ``previous``."""
     if _LABELLED_START.match(line):
         return False
-    if _WORD_HYPHEN.search(previous) or _RUNS_ON.search(previous):
+    if _WORD_HYPHEN.search(previous):
         return True
+    if _RUNS_ON.search(previous) and not _LIST_JOINER.search(previous):
+        return True
+    if _NUMBERED_START.match(line):
+        return False
     if line[0].islower():
         return True
     if across_page:

@@ -36,9 +36,7 @@ _OTHER_RESPONSES = {
 }
 _MEETING_FACTS = {
     "meetingdate": "date",
-    "meetingtime": "time",
     "meetinglocation": "venue",
-    "meetingstatus": "status",
     "committeetitle": "committee",
 }
 _ITEM_FIELDS = {
@@ -66,7 +64,7 @@ def read_xml(data: bytes, name: str) -> Source:
     meeting, warnings = _meeting_facts(meeting_element)
     discarded.extend(_metadata(meeting_element, skip={"agendaitems", *_MEETING_FACTS}))
     if not items:
-        status = meeting.get("status") or "not stated"
+        status = _text(meeting_element.find("meetingstatus")) or "not stated"
         warnings.append(f"the meeting has no agenda items (status: {status})")
     return Source(
         name=name,
@@ -116,7 +114,7 @@ def _meeting_element(root: ElementTree.Element) -> ElementTree.Element:
 def _meeting_facts(
     meeting: ElementTree.Element,
 ) -> tuple[dict[str, str | None], list[str]]:
-    """Date (ISO), time, venue, status and committee as the response states."""
+    """Date (ISO), venue and committee as the response states them."""
     facts: dict[str, str | None] = {}
     warnings: list[str] = []
     for tag, key in _MEETING_FACTS.items():
