@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv test lint format demo clean
+.PHONY: venv test lint format demo assets clean
 
 venv: $(VENV)/.installed
 
@@ -26,10 +26,28 @@ format: venv
 test: lint
 	$(BIN)/pytest -n auto
 
-demo: venv
+SEED := ../shared/seed/000_4e186e70c30e6533.txt
+
+# GOV.UK Frontend's compiled CSS only, without the GOV.UK Transport @font-face
+# rules (that typeface, the crown and the logotype are for GOV.UK alone). If npm
+# fails the site still works on Moot's own CSS.
+assets: static/govuk/govuk-frontend.min.css
+
+static/govuk/govuk-frontend.min.css: package.json
+	@mkdir -p static/govuk
+	@if npm install --no-audit --no-fund --silent; then \
+	  sed -E 's/@font-face\{[^}]*\}//g' node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css > $@; \
+	else echo "npm failed: serving Moot's own CSS without GOV.UK Frontend." >&2; fi
+
+# Sample council and the seed item, then serve; safe to run again.
+demo: venv assets
+	@mkdir -p $${MOOT_DATA_DIR:-data}
 	$(BIN)/moot migrate --noinput
+	$(BIN)/moot sample --items 300 --seed 1
+	$(BIN)/moot load-minutes $(SEED) --body "City of Bradford Metropolitan District Council" \
+	  --committee "Corporate Overview and Scrutiny Committee" --meeting-date 2018-09-19
 	@echo "Moot is at http://$(HOST):$(PORT)/"
-	$(BIN)/moot runserver $(HOST):$(PORT)
+	MOOT_HTTPS=False $(BIN)/moot runserver --noreload $(HOST):$(PORT)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -128,23 +128,26 @@ STORAGES = {
 # so ``make demo`` needs no collect step; production collects (docs/deploy.md).
 WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", "True")
 
-# HTTPS and cookies. Production defaults (DEBUG=False) are the safe ones;
-# ``make demo`` serves plain HTTP on loopback and sets them off.
-SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", str(not DEBUG))
+# HTTPS and cookies: on by default in production (DEBUG=False). MOOT_HTTPS=False
+# turns them all off for plain HTTP on loopback (``make demo``); each can also
+# be set on its own.
+MOOT_HTTPS = envbool("MOOT_HTTPS", str(not DEBUG))
+SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", str(MOOT_HTTPS))
 SECURE_HSTS_SECONDS = int(
-    os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000")
+    os.environ.get("SECURE_HSTS_SECONDS", "31536000" if MOOT_HTTPS else "0")
 )
 SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool(
-    "SECURE_HSTS_INCLUDE_SUBDOMAINS", str(not DEBUG)
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", str(MOOT_HTTPS)
 )
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "False")
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = (
     ("HTTP_X_FORWARDED_PROTO", "https")
     if envbool("SECURE_PROXY_SSL_HEADER", "False")
     else None
 )
-SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", str(not DEBUG))
-CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", str(not DEBUG))
+SESSION_COOKIE_SECURE = envbool("SESSION_COOKIE_SECURE", str(MOOT_HTTPS))
+CSRF_COOKIE_SECURE = envbool("CSRF_COOKIE_SECURE", str(MOOT_HTTPS))
 CSRF_TRUSTED_ORIGINS = [
     o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o
 ]

@@ -1,0 +1,64 @@
+from datetime import date
+
+import pytest
+from django.db import transaction
+
+from moot.records.models import AgendaItem, Body, Document
+from moot.records.sample import generate
+from moot.tracker.models import Commitment
+
+TODAY = date(2026, 3, 1)
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def snapshot():
+    return list(
+        AgendaItem.objects.order_by("meeting__date", "position").values_list(
+            "title", "meeting__date", "meeting__committee__name", "is_exempt"
+        )
+    ) + list(
+        Commitment.objects.order_by("due_date", "text").values_list(
+            "status", "due_date"
+        )
+    )
+
+
+def test_the_same_seed_gives_the_same_records(db):
+    with transaction.atomic():
+        generate(400, seed=3, today=TODAY)
+        first = snapshot()
+        transaction.set_rollback(True)
+    generate(400, seed=3, today=TODAY)
+    assert snapshot() == first
+    assert AgendaItem.objects.count() == 400
+
+
+def test_sample_councils_are_realistic_and_labelled(db):
+    generate(600, seed=5, today=TODAY)
+    assert Body.objects.get().is_sample is True
+    assert Commitment.objects.overdue(TODAY).exists()
+    assert Commitment.objects.filter(status="fulfilled").exists()
+    assert AgendaItem.objects.filter(is_exempt=True).exists()
+    assert AgendaItem.objects.filter(meeting__date__gt=TODAY).exists()
+    document = Document.objects.exclude(file="").first()
+    assert document.file.read().startswith(b"%PDF-")
+
+
+def test_running_it_again_leaves_the_council_alone(db):
+    generate(50, seed=2, today=TODAY)
+    assert "already there" in generate(50, seed=2, today=TODAY)[0]
+    assert AgendaItem.objects.count() == 50
+
+
+def test_sample_pdfs_carry_extractable_text(db):
+    import pypdfium2
+
+    generate(300, seed=4, today=TODAY)
+    document = Document.objects.exclude(file="").first()
+    pdf = pypdfium2.PdfDocument(document.file.path)
+    text = pdf[0].get_textpage().get_text_range()
+    assert document.text.splitlines()[0] in text
