@@ -48,12 +48,13 @@ def split(
 ) -> list[tuple[bytes, int]]:
     """Render ``items`` as whole documents, each under the reader's size limit."""
     budget = READER_LIMIT - 64 * 1024
-    parts, group, size = [], [], 0
+    frame = len(render([]))  # the document's header and footer
+    parts, group, size = [], [], frame
     for item in items:
-        item_size = len(render([item]))
+        item_size = len(render([item])) - frame
         if group and size + item_size > budget:
             parts.append((render(group), len(group)))
-            group, size = [], 0
+            group, size = [], frame
         group.append(item)
         size += item_size
     if group:
