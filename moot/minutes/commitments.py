@@ -23,7 +23,8 @@ PROMISE_RE = re.compile(
     r"\bbe\s+(?:re-?)?(?:submitted|provided|presented|circulated|reported|brought|sent|"
     r"produced|prepared|made\s+available|published|arranged|issued|shared|undertaken|"
     r"investigated|explored|developed|written|completed|delivered|implemented|"
-    r"organised|organized|held|scheduled|added|included)\b"
+    r"organised|organized|held|scheduled|added|included|notified|informed|consulted|"
+    r"kept\s+informed|updated)\b"
     r"|\breport(?:s|ed|ing)?\s+back\b"
     r"|\b(?:to|will|shall|should)\s+(?:" + _ACTS + r")\b"
     r"|\breturn(?:s|ing)?\s+(?:to|within)\b",
@@ -34,21 +35,41 @@ ONLY_NOTES_RE = re.compile(
     r"agreed|adopted|received|welcomed|accepted|confirmed|elected|signed)\b",
     re.IGNORECASE,
 )
-OWNER_RE = re.compile(
-    r"^(?:That\s+|that\s+)?(?:the\s+)?(?P<owner>[Oo]fficers|[A-Z][\w’'&-]*"
-    r"(?:,?\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*?)\s+(?:be\s+(?:requested|asked|"
-    r"instructed|authorised|invited)\s+to|to|will|should|shall)\s+"
-    r"(?:(?:urgently|then)\s+)?(?:" + _ACTS + r")\b"
+_OWNER = (
+    r"(?!That\b|It\b|This\b)(?P<owner>[Oo]fficers|[Ss]taff|[A-Z][\w’'&-]*"
+    r"(?:,?\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*?)"
+)
+_TO_ACT = (
+    r"\s+(?:be\s+(?:requested|asked|instructed|authorised|invited)\s+to\s+|to\s+|"
+    r"will\s+|should\s+|shall\s+)?(?:(?:urgently|then|also)\s+)?(?:" + _ACTS + r")\b"
+)
+OWNER_RE = re.compile(r"(?:^|\b[Tt]hat\s+)(?:the\s+)?" + _OWNER + _TO_ACT)
+# "ACTION: Head of Finance to include ...": an action names its owner and any task.
+OWNER_TASK_RE = re.compile(
+    r"^\(?(?P<owner>[A-Z][^()]{1,80}?)\)?\s+to\s+(?P<task>[a-z]+\b.*)$"
+)
+# "... with staff to report back", "directing staff to present ..."
+DIRECTED_OWNER_RE = re.compile(
+    r"\b(?:with|directing|requesting|asking|instructing|and)\s+(?:the\s+)?"
+    r"(?P<owner>staff|officers|[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for)){0,6}?)"
+    r"\s+to\s+(?:" + _ACTS + r")\b"
 )
 _RECIPIENT = (
     r"(?:the\s+|all\s+|relevant\s+|each\s+)?(?:[A-Za-z’'-]+\s+){0,4}?"
     r"(?:Committees?|Members|members|Councillors|councillors|Board|Cabinet|Council|"
     r"Panel|Group|Executive|Forum|Partnership|Sub-Committee|Scrutiny)"
 )
+PASSIVE_RECIPIENT_RE = re.compile(
+    r"^(?:That\s+|that\s+)?(?:the\s+)?(?P<r>[\w’' ,-]{2,80}?)\s+be\s+"
+    r"(?:notified|informed|consulted|advised|kept\s+informed|updated|written\s+to)\b"
+)
 RECIPIENT_RE = re.compile(
     r"\b(?:submitted|provided|presented|reported|circulated|sent|brought|returned|"
     r"report(?:ed)?\s+back|report|circulate|submit|provide|present|send|bring|return)"
     r"(?:\s+[^.;]{0,80}?)?\s+to\s+(?P<r>" + _RECIPIENT + r")\b"
+)
+CLAUSE_RE = re.compile(
+    r";\s*|,\s+(?:and\s+)?(?=(?:with|directing|requesting|asking|instructing)\b)"
 )
 DATED_HINT_RE = re.compile(r"\d| month| week| day| year")
 UNDERTAKING_CUE_RE = re.compile(
@@ -66,16 +87,17 @@ def find_commitments(
     found: list[Commitment] = []
     for resolution in item.resolutions:
         if is_promise(resolution.text):
-            due = _first(find_due(resolution.text, meeting, dayfirst))
-            found.append(Commitment(
-                kind="resolution", resolution=resolution.number, text=resolution.text,
-                owner=owner_in(resolution.text) or default_owner,
-                recipient=recipient_in(resolution.text),
-                due_phrase=due.phrase if due else None, due_date=due.date if due else None,
-            ))  # fmt: skip
+            for clause, due in _promises(resolution.text, meeting, dayfirst):
+                found.append(Commitment(
+                    kind="resolution", resolution=resolution.number, text=resolution.text,
+                    owner=owner_in(clause) or default_owner, recipient=recipient_in(clause),
+                    due_phrase=due.phrase if due else None,
+                    due_date=due.date if due else None,
+                ))  # fmt: skip
     for line in action_lines:
-        owner = owner_in(line)
-        if owner and is_promise(line):
+        task = OWNER_TASK_RE.match(line)
+        owner = task.group("owner").strip() if task else None
+        if owner:  # "ACTION: X to do Y" is a promise by its form
             due = _first(find_due(line, meeting, dayfirst))
             found.append(Commitment(
                 kind="action", resolution=None, text=line, owner=owner,
@@ -86,9 +108,25 @@ def find_commitments(
     return found
 
 
+def _promises(
+    text: str, meeting: date | None, dayfirst: bool
+) -> list[tuple[str, Due | None]]:
+    """One (clause, due) per due phrase; a resolution with two deadlines
+    ("completed by April 4, 2025, and directing staff to present ... by
+    4/15/2024") makes two commitments, each with its own owner and recipient."""
+    dues = find_due(text, meeting, dayfirst)
+    if len(dues) <= 1:
+        return [(text, _first(dues))]
+    clauses = CLAUSE_RE.split(text)
+    pairs: list[tuple[str, Due | None]] = []
+    for clause in clauses:
+        pairs.extend((clause, due) for due in find_due(clause, meeting, dayfirst))
+    return pairs or [(text, dues[0])]
+
+
 def is_promise(text: str) -> bool:
     """Does this resolution promise something later, or only note or agree?"""
-    if PROMISE_RE.search(text):
+    if PROMISE_RE.search(text) or OWNER_RE.search(text):
         return True
     if ONLY_NOTES_RE.search(text):
         return False
@@ -96,14 +134,16 @@ def is_promise(text: str) -> bool:
 
 
 def owner_in(text: str) -> str | None:
-    """The owner the text names ("That the Director of Finance report ...")."""
-    match = OWNER_RE.match(text.strip())
+    """The owner the text names ("That the Director of Finance report ...",
+    "... with staff to report back ...")."""
+    match = OWNER_RE.search(text.strip()) or DIRECTED_OWNER_RE.search(text)
     return match.group("owner").strip(" ,") if match else None
 
 
 def recipient_in(text: str) -> str | None:
-    """Whom the promise is for ("to the Committee", "to Area Committees")."""
-    match = RECIPIENT_RE.search(text)
+    """Whom the promise is for ("to the Committee", "to Area Committees",
+    "the owners ... be notified")."""
+    match = RECIPIENT_RE.search(text) or PASSIVE_RECIPIENT_RE.match(text.strip())
     return match.group("r").strip() if match else None
 
 
@@ -126,7 +166,8 @@ def _undertakings_in(
         return []
     return [
         Commitment(kind="undertaking", resolution=None, text=clause.strip(), owner=by,
-                   due_phrase=due.phrase, due_date=due.date)  # fmt: skip
+                   recipient=recipient_in(clause), due_phrase=due.phrase,
+                   due_date=due.date)  # fmt: skip
         for due in find_due(clause, meeting, dayfirst)
         if due.date and (meeting is None or due.date > meeting)
     ]

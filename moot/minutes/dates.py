@@ -44,7 +44,10 @@ DATE_RE = re.compile(
 )
 PERIOD_RE = re.compile(
     rf"\b(?P<lead>in|within|after|return(?:ing)?\s+within)\s+(?:the\s+next\s+)?"
-    rf"(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?(?:['’]s?)?(?:\s+time)?\b",
+    rf"(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?(?:['’]s?)?(?:\s+time)?\b"
+    r"(?:\s+(?:of|from|after)\s+(?P<anchor>(?:this|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|date|publication|implementation|completion|adoption|decision|"
+    r"approval|award|receipt|start|launch)(?:\s+date)?))?",
     re.IGNORECASE,
 )
 DATED_RE = re.compile(
@@ -53,7 +56,7 @@ DATED_RE = re.compile(
     re.IGNORECASE,
 )
 NEXT_MEETING_RE = re.compile(
-    r"\b(?:the|its|their|a)\s+(?:next|following|future)\s+"
+    r"\b(?:(?:to|at|by|until|for)\s+)?(?:the|its|their|a)\s+(?:next|following|future)\s+"
     r"(?:available\s+|scheduled\s+|ordinary\s+)?meeting\b",
     re.IGNORECASE,
 )
@@ -122,7 +125,10 @@ def find_due(text: str, meeting: date | None, dayfirst: bool = True) -> list[Due
 
 
 def _add_period(match: re.Match[str], meeting: date | None) -> date | None:
-    if meeting is None:
+    """The meeting date plus the period; a period counted from some other
+    event ("within 14 days of its publication") has no date yet."""
+    anchor = (match.group("anchor") or "this meeting").casefold()
+    if meeting is None or not anchor.endswith("meeting"):
         return None
     count_text = match.group("count").casefold()
     count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]

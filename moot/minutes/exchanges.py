@@ -24,10 +24,16 @@ RESPONSE_INTRO_RE = re.compile(
     r"|it\s+was\s+(?:" + _VERBS + r"))\s*(?:that\b)?\s*[;:,]?\s*(?P<rest>.*)$",
 )
 REPLY_RE = re.compile(
-    r"^(?P<by>The\s+[A-Z][\w’'&-]*(?:,?\s+[\w’'&-]+){0,8}?|Councillor\s+[A-Z][\w’'-]+)"
-    r"\s+(?:also\s+|further\s+|then\s+)?(?:" + _VERBS + r")\s+"
-    r"(?:(?:to\s+)?(?:Members|the\s+Committee|the\s+Panel)\s+)?(?:that\s+)?(?P<rest>.+)$"
+    r"^(?P<by>(?:The|Director|Councillor|Councilmember|Mayor|Chief|City|Head|Mr|Mrs|Ms|"
+    r"Miss|Dr)\s+"
+    r"[A-Z][\w’'&-]*(?:,?\s+[\w’'&()-]+){0,8}?)"
+    r"\s+(?:also\s+|further\s+|then\s+)?(?P<verb>" + _VERBS + r"|undertook)\s+"
+    r"(?:(?:to\s+)?(?:Members|the\s+Committee|the\s+Panel|Council)\s+)?(?:that\s+)?"
+    r"(?P<rest>.+)$"
 )
+# Verbs that answer a question even when no answer has come yet.
+FIRST_REPLY_VERBS = {"responded", "replied", "advised", "explained", "confirmed",
+                     "clarified", "undertook", "stated", "said", "indicated"}  # fmt: skip
 QUESTION_INTRO_RE = re.compile(
     r"^(?P<who>.{2,160}?)\s+(?:also\s+)?(?:commented|raised|asked|questioned|queried|"
     r"made|put|submitted|sought|expressed|highlighted|presented)\b[^.]*?"
@@ -35,14 +41,26 @@ QUESTION_INTRO_RE = re.compile(
     r"[^.]*[:;]$"
 )
 SINGLE_QUESTION_RE = re.compile(
-    r"^(?P<who>(?:Councillor|Cllr|A Member|Members|A member|The Chair|Mr|Mrs|Ms|Miss|Dr)"
+    r"^(?P<who>(?:Councillor|Cllr|Councilmember|Council Member|Alderman|Mayor|"
+    r"A Member|Members|A member|The Chair|Mr|Mrs|Ms|Miss|Dr)"
     r"\b[^,]{0,60}?)\s+(?:asked|queried|questioned|enquired|sought clarification|"
-    r"requested clarification)\b\s*(?P<rest>.*)$"
+    r"requested clarification)\s+(?:whether|what|how|why|if|when|where|which|who|"
+    r"about|for|the)\b"
 )
-REPRESENTATION_RE = re.compile(
-    r"^(?P<who>.{2,160}?)\s+(?:addressed the \w+|spoke (?:in|against|on|about)|"
-    r"made (?:representations|a representation|a statement)|presented a petition|"
-    r"objected)\b"
+_SPOKE = (
+    r"(?:addressed the \w+|spoke (?:in|against|on|about|for)|made (?:representations|"
+    r"a representation|a statement)|presented a petition|objected)"
+)
+REPRESENTATION_RE = re.compile(r"^(?P<who>.{2,160}?)\s+" + _SPOKE + r"\b")
+SPEAKER_RE = re.compile(r"(?:^|[:;]\s*)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+                        r"\s+" + _SPOKE + r"\b")  # fmt: skip
+PETITION_RE = re.compile(
+    r"\b(?:petition|deputation|statement)\b[^.]*?\bwas\s+(?:presented|made|read)\s+by\s+"
+    r"(?P<who>[^,.;]+)"
+)
+OFFICIAL_RE = re.compile(
+    r"^(?:Councillor|Cllr|Councilmember|Council Member|Mayor|Director|The|Chief|City|"
+    r"Head|Members?)\b"
 )
 PUBLIC_RE = re.compile(
     r"\b(?:resident|residents|member of the public|members of the public|petitioner|"
@@ -53,14 +71,16 @@ PUBLIC_RE = re.compile(
 ATTENDED_RE = re.compile(r"\s+(?:who\s+)?attended the meeting(?:\s+and)?$")
 REQUEST_RE = re.compile(
     r"\b(?:a\s+request\s+(?:was|had\s+been)\s+made|requested\s+(?:that|a|an|the|further"
-    r"|more|data|information|figures|details)|asked\s+for\s+(?:data|information|"
-    r"figures|details|a\s+breakdown)|requests?\s+for\s+(?:data|information|figures|"
-    r"details|a\s+breakdown))\b",
+    r"|more|data|information|figures|details)|asked\s+for\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:\w+\s+){0,2}?(?:data|information|figures|details|breakdown|names?|numbers?|"
+    r"list|copy|costs?)|requests?\s+for\s+(?:data|information|figures|details|"
+    r"a\s+breakdown)|asked\s+(?:whether|if)\b[^.]*\b(?:could|would|might)\s+be\s+"
+    r"(?:shared|provided|circulated|published|released|made\s+available))\b",
     re.IGNORECASE,
 )
 REFUSED_RE = re.compile(
     r"\bnot\s+(?:be\s+)?possible|could\s+not\s+be\s+(?:provided|obtained|collated|"
-    r"released)|unable\s+to\s+(?:provide|obtain|collate|release|supply)|cannot\s+be\s+"
+    r"released|given|shared|disclosed|published)|commercially\s+sensitive|unable\s+to\s+(?:provide|obtain|collate|release|supply)|cannot\s+be\s+"
     r"(?:provided|released|disclosed|collated)|would\s+not\s+be\s+(?:provided|released)"
     r"|(?:was|were|had\s+been)\s+(?:refused|declined)",
     re.IGNORECASE,
@@ -108,7 +128,7 @@ class _ExchangeReader:
             self.question_intro(text, next_list)
             or self.response(text, next_list)
             or self.single_question(text)
-            or self.representation(text)
+            or self.representation(text, next_list)
             or self.close()
         )
 
@@ -130,35 +150,75 @@ class _ExchangeReader:
     def response(self, text: str, next_list) -> int:  # noqa: ANN001
         match = RESPONSE_INTRO_RE.match(text)
         reply = None if match else REPLY_RE.match(text)
-        if not self.open or not (match or (reply and self.answering)):
+        replying = reply and (self.answering or reply.group("verb") in FIRST_REPLY_VERBS)
+        if not self.open or not (match or replying):
             return 0
         found = match or reply
         by = _role(found.group("by"))  # type: ignore[union-attr]
         rest = found.group("rest").strip()  # type: ignore[union-attr]
         if match and next_list and (not rest or text.rstrip().endswith((":", ";"))):
             for item in next_list[0].items or []:
-                self.open.responses.append(Response(by=by, text=item))
-            self.answering = True
+                self.add_response(Response(by=by, text=item))
             return 2
-        self.open.responses.append(Response(by=by, text=rest or text))
-        self.answering = True
+        self.add_response(Response(by=by, text=rest or text))
         return 1
+
+    def add_response(self, response: Response) -> None:
+        if self.open is None:
+            return
+        if not any(exchange is self.open for exchange in self.exchanges):
+            self.exchanges.append(self.open)
+        self.open.responses.append(response)
+        self.answering = True
 
     def single_question(self, text: str) -> int:
-        match = SINGLE_QUESTION_RE.match(text)
-        if not match:
+        """"Councillor X asked whether ... The Director replied that ...",
+        the answer in the same paragraph or the next."""
+        if "asked" not in text and "quer" not in text and "question" not in text:
             return 0
-        self.start(Exchange(asked_by=match.group("who").strip(), points=[text]))
+        sentences = _split_sentences(text)
+        # The question may open the paragraph or follow the officer's report
+        # in it (a PDF's paragraphs often run together).
+        start = next((i for i, s in enumerate(sentences) if SINGLE_QUESTION_RE.match(s)), None)
+        if start is None:
+            return 0
+        match = SINGLE_QUESTION_RE.match(sentences[start])
+        sentences = sentences[start:]
+        answer = next((i for i, s in enumerate(sentences) if i and REPLY_RE.match(s)), None)
+        points = sentences[:answer] if answer else [text]
+        self.start(Exchange(asked_by=match.group("who").strip(), points=[" ".join(points)]))
+        for sentence in sentences[answer:] if answer else []:
+            reply = REPLY_RE.match(sentence)
+            by = _role(reply.group("by")) if reply else None
+            self.add_response(Response(by=by, text=reply.group("rest") if reply else sentence))
         return 1
 
-    def representation(self, text: str) -> int:
-        match = REPRESENTATION_RE.match(text)
-        if not match or not PUBLIC_RE.search(match.group("who")):
+    def representation(self, text: str, next_list) -> int:  # noqa: ANN001
+        """What a member of the public said: one speaker, several in one
+        paragraph ("Robert Quan spoke in favor; Ellen Marsh spoke against"),
+        or a petition presented by someone; a list after it is their points."""
+        speakers = self._speakers(text)
+        if not speakers:
             return 0
-        who = match.group("who").strip()
-        self.representations.append(Representation(by=who, points=[text]))
-        self.start(Exchange(asked_by=who, points=[text]))
-        return 1
+        points = [text] + (list(next_list[0].items or []) if next_list else [])
+        for who in speakers:
+            self.representations.append(Representation(by=who, points=points))
+        # An exchange only if someone answers: see add_response.
+        self.open, self.answering = Exchange(asked_by=speakers[-1], points=points), False
+        return 2 if next_list else 1
+
+    def _speakers(self, text: str) -> list[str]:
+        match = REPRESENTATION_RE.match(text)
+        if match and _is_public(match.group("who")):
+            return [_clean_who(match.group("who"))]
+        petition = PETITION_RE.search(text)
+        if petition:
+            return [_clean_who(petition.group("who"))]
+        return [
+            _clean_who(m.group("who"))
+            for m in SPEAKER_RE.finditer(text)
+            if _is_public(m.group("who"))
+        ]
 
     def read_list_with_answers(self, who: str | None, units: list[Unit]) -> bool:
         """Bullets with "o" sub-bullets: each question and its answers."""
@@ -167,8 +227,10 @@ class _ExchangeReader:
         for unit in units:
             if unit.level == 1:
                 self.start(Exchange(asked_by=who, points=[unit.text]))
-            elif self.open:
-                self.open.responses.append(Response(by=None, text=unit.text))
+            else:
+                reply = REPLY_RE.match(unit.text)
+                by = _role(reply.group("by")) if reply else None
+                self.add_response(Response(by=by, text=unit.text))
         self.close()
         return True
 
@@ -179,6 +241,19 @@ class _ExchangeReader:
     def close(self) -> int:
         self.open, self.answering = None, False
         return 1
+
+
+def _is_public(who: str) -> bool:
+    """A resident, petitioner, applicant or a plain name: not an official."""
+    return bool(PUBLIC_RE.search(who)) or not OFFICIAL_RE.match(who)
+
+
+def _clean_who(who: str) -> str:
+    return ATTENDED_RE.sub("", who.strip()).strip(" ,")
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_RE.split(text) if s.strip()]
 
 
 def _role(by: str | None) -> str | None:
@@ -193,23 +268,25 @@ def read_information_requests(blocks: list[Block]) -> list[InformationRequest]:
     for position, block in enumerate(blocks):
         if not _mentions_request(block):
             continue
-        sentences = _sentences(block)
-        if position + 1 < len(blocks):
-            sentences += _sentences(blocks[position + 1])[:2]
-        requests.extend(_requests_in(sentences))
+        own = _sentences(block)
+        after = _sentences(blocks[position + 1])[:2] if position + 1 < len(blocks) else []
+        requests.extend(_requests_in(own, after))
     return requests
 
 
-def _requests_in(sentences: list[str]) -> list[InformationRequest]:
+def _requests_in(own: list[str], after: list[str]) -> list[InformationRequest]:
+    """Requests among ``own`` sentences; the outcome may follow in ``after``."""
     requests = []
-    for index, sentence in enumerate(sentences):
+    sentences = own + after
+    for index, sentence in enumerate(own):
         if not REQUEST_RE.search(sentence):
             continue
         window = sentences[index : index + 3]
         refusal = next((s for s in window if REFUSED_RE.search(s)), None)
+        answered = any(REPLY_RE.match(s) for s in window[1:])
         if refusal:
             requests.append(InformationRequest(sentence, "refused", refusal))
-        elif any(PROVIDED_RE.search(s) for s in window):
+        elif answered or any(PROVIDED_RE.search(s) for s in window):
             requests.append(InformationRequest(sentence, "provided"))
         else:
             requests.append(InformationRequest(sentence, "pending"))
@@ -218,7 +295,7 @@ def _requests_in(sentences: list[str]) -> list[InformationRequest]:
 
 def _mentions_request(block: Block) -> bool:
     texts = block.items if block.kind == "list" else [block.text or ""]
-    return any("request" in text or "asked for" in text for text in texts or [])
+    return any("request" in text or "asked" in text for text in texts or [])
 
 
 def _sentences(block: Block) -> list[str]:

@@ -10,14 +10,14 @@ numbering move between them.
 import re
 from dataclasses import dataclass, field
 
+from .commitments import OWNER_TASK_RE
 from .lines import Unit
 from .records import Action, Block, Item, Recommendation, Resolution
 from .report import read_contact, read_previous_references
 from .source import Discarded
 
 VOTE_RE = re.compile(
-    r"\b(?:(?:motion|amendment|recommendation|resolution|it)\s+(?:was\s+)?)?"
-    r"(?:carried|lost|defeated|passed|approved|adopted|failed|fell)\s+(?:by\s+)?"
+    r"\b(?:carried|lost|defeated|passed|approved|adopted|failed|fell)\s+(?:by\s+)?"
     r"(?:\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:\s+votes?)?(?:\s*(?:-|–|to)\s*\d{1,2})?"
     r"(?:\s+(?:with\s+)?\d{1,2}\s+abstentions?)?(?:\s*\([^)]{1,120}\))?"
     r"|unanimously)"
@@ -29,7 +29,11 @@ VOTE_WORDS = ("carried", "lost", "defeated", "passed", "approved", "adopted", "f
 FUTURE_REPORT_RE = re.compile(r"\b(?:will\s+(?:submit|present)|provides|sets\s+out)\b")
 PAST_REPORT_RE = re.compile(r"\b(?:submitted|provided|presented|set\s+out)\b")
 RESOLUTION_START_RE = re.compile(r"^(?:That|that)\b")
-OWNER_TASK_RE = re.compile(r"^\(?(?P<owner>[A-Z][^()]{1,80}?)\)?\s+to\s+(?P<task>[a-z]+\b.*)$")
+MOTION_RE = re.compile(
+    r"^(?:A\s+|The\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+|moved\s+)?by\s+[^,]{2,80},\s+"
+    r"(?:and\s+)?seconded\s+by\s+[^,]{2,80},\s+(?P<text>to\s+.+)$"
+)
+PASSED_RE = re.compile(r"\b(?:carried|passed|approved|adopted)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -52,9 +56,12 @@ class SectionWalk:
         self.section = "report" if _minutes_start(units) > 0 else "minutes"
         self.boundary = _minutes_start(units)
         self.pending_vote: str | None = None
+        self.pending_motion: str | None = None
+        self.index = 0
 
     def run(self) -> ItemText:
         for index, unit in enumerate(self.units):
+            self.index = index
             if index == self.boundary and self.section == "report":
                 self.section = "minutes"
             self.take(unit)
@@ -123,14 +130,15 @@ class SectionWalk:
             resolutions[-1].vote = resolutions[-1].vote or _vote(unit.text)
             self.in_minutes(unit)
         else:
-            self.section = "minutes"
+            self.section = "minutes" if self.index >= self.boundary else "report"
             self.take(unit)
 
     def add_resolution(self, resolution: Resolution) -> None:
-        resolution.vote = _vote(resolution.text) or self.pending_vote
+        resolution.vote = resolution.vote or _vote(resolution.text) or self.pending_vote
         for earlier in self.out.item.resolutions:
             if _same(earlier.text, resolution.text):
-                self.discard(resolution.text, "repeats a resolution recorded above")
+                number = f"({resolution.number}) " if resolution.number else ""
+                self.discard(number + resolution.text, "repeats a resolution recorded above")
                 return
         self.out.item.resolutions.append(resolution)
 
@@ -147,6 +155,7 @@ class SectionWalk:
         if unit.kind == "text":
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
             self.pending_vote = _vote(unit.text) or self.pending_vote
+            self.motion(unit.text)
             return
         last = self.out.blocks[-1] if self.out.blocks else None
         text = _list_text(unit)
@@ -157,6 +166,23 @@ class SectionWalk:
             self.out.blocks.append((Block("list", items=[text]), [unit]))
         if unit.kind == "bullet" and unit.marker.isalpha():
             self.discard(unit.marker, "list bullet")
+
+    def motion(self, text: str) -> None:
+        """US minutes decide by motion: "Motion by X, seconded by Y, to ..."
+        then "Motion carried 5-0". A carried motion is a resolution."""
+        match = MOTION_RE.match(text)
+        if match:
+            self.pending_motion = match.group("text")
+            vote = _vote(text)
+            if vote is None:
+                return
+        elif not (self.pending_motion and _vote_only(text)):
+            self.pending_motion = None
+            return
+        vote = _vote(text)
+        if vote and PASSED_RE.search(vote) and self.pending_motion:
+            self.add_resolution(Resolution(None, self.pending_motion, vote))
+        self.pending_motion = None
 
     def discard(self, text: str, reason: str) -> None:
         if text.strip():
@@ -242,7 +268,8 @@ def _folded(text: str) -> str:
 def walk_item(item: Item, units: list[Unit]) -> ItemText:
     """Sort ``units`` into ``item``'s sections."""
     out = SectionWalk(item, units).run()
-    item.actions.extend(Action(owner) for owner in _owners(out.action_lines))
+    for owner in dict.fromkeys(_owners(out.action_lines)):
+        item.actions.append(Action(owner))
     return out
 
 

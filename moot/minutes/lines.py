@@ -20,13 +20,14 @@ LABELS = {
     "minutes": "minutes",
     "action": "action",
     "actions": "action",
+    "owner": "action",
 }
 _LABEL_WORDS = (
-    r"Recommended|Recommendations?|Resolved|Agreed|Decisions?|Minutes|Actions?"
+    r"Recommended|Recommendations?|Resolved|Agreed|Decisions?|Minutes|Actions?|Owner"
 )
 IT_WAS_RE = re.compile(
     r"^It\s+was\s+(?:further\s+|therefore\s+|then\s+)?(?P<word>RESOLVED|AGREED)"
-    r"(?P<unan>\s+UNANIMOUSLY)?(?:\s*[:–—,-]\s*|\s+)(?:that\s+|That\s+)?(?P<rest>.*)$",
+    r"(?P<unan>\s+UNANIMOUSLY)?(?:\s*[:–—,-]\s*|\s+)(?:that\b\s*:?\s*)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
 LABEL_RE = re.compile(
@@ -39,12 +40,13 @@ CAPS_LABEL_RE = re.compile(
     r"^(?P<word>RESOLVED|AGREED|RECOMMENDED)(?P<unan>\s+UNANIMOUSLY)?\s+(?P<rest>That\b.*)$"
 )
 NUMBERED_RE = re.compile(
-    r"^(?:\((?P<paren>\d{1,2}|[a-z]|[ivx]{1,5})\)|(?P<num>\d{1,2})[.)]"
+    r"^(?:\((?P<paren>\d{1,2}|[a-z]|[ivx]{1,5})\)|(?P<num>\d{1,2}(?:\.[A-Z])?)[.)]?(?<=[.)A-Z])"
     r"|(?P<alpha>[a-z]|[ivx]{1,5})[.)])\s+(?P<rest>\S.*)$"
 )
 BULLET_RE = re.compile(r"^(?P<mark>[·•▪●◦‣∙*\-–o])\s+(?P<rest>\S.*)$")
 # Only lines starting with one of these can be labels, entries or bullets.
-START_CHARS = set("IiRrAaDdMm(·•▪●◦‣∙*-–o") | set("abcdefghijklmnopqrstuvwxyz")
+START_CHARS = set("IiRrAaDdMmOo(·•▪●◦‣∙*-–o") | set("abcdefghijklmnopqrstuvwxyz")
+FIELD_RE = re.compile(r"^[A-Z][\w ]{0,24}:\s")
 SENTENCE_END = (".", ":", ";", "?", "!")
 
 
@@ -143,6 +145,8 @@ def units(lines: list[str]) -> list[Unit]:
 
 def _continues(previous: Unit, line: str) -> bool:
     if previous.kind == "label" and not previous.text:
+        return False
+    if FIELD_RE.match(line):  # "Status: Open" under "Owner: Head of Finance"
         return False
     if not previous.text:
         return False

@@ -13,9 +13,10 @@ from .dates import DATE_RE, read_date
 from .records import MeetingFacts
 
 ATTENDANCE_RE = re.compile(
-    r"^(?P<key>Present|PRESENT|Members present|Councillors present|Attendees|"
-    r"In attendance|Also present|Officers(?: in attendance| present)?|"
-    r"Apologies(?: for absence)?|Absent|Roll call|ROLL CALL)\s*[:.–-]?\s*(?P<rest>.*)$",
+    r"^(?P<key>Present|Members present|Councillors present|Attendees|"
+    r"In attendance|Also present|Also in attendance|Staff present|Staff|"
+    r"Officers(?: in attendance| present)?|Apologies(?: for absence)?|Absent)"
+    r"\s*[:–-]\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 APOLOGIES_FROM_RE = re.compile(
@@ -25,7 +26,15 @@ APOLOGIES_FROM_RE = re.compile(
 )
 COMMITTEE_RE = re.compile(
     r"\b(?:Council|Committee|Cabinet|Board|Panel|Commission|Executive|Sub-Committee|"
-    r"Forum|Assembly)\b"
+    r"Forum|Assembly)\b",
+    re.IGNORECASE,
+)
+STRONG_COMMITTEE_RE = re.compile(
+    r"\b(?:Committee|Cabinet|Board|Panel|Commission|Executive|Forum|Assembly|Group)\b",
+    re.IGNORECASE,
+)
+VENUE_WORDS_RE = re.compile(
+    r"\b(?:Chambers?|Hall|Room|House|Centre|Center|Offices|Building|Library)\b"
 )
 MEETING_OF_RE = re.compile(
     r"(?:minutes of (?:a|the) (?:\w+ )?meeting of (?:the )?)(?P<committee>.+?)"
@@ -35,12 +44,24 @@ MEETING_OF_RE = re.compile(
 VENUE_RE = re.compile(
     r"(?:^(?:Venue|Place|Location)\s*[:.–-]\s*(?P<v1>.+)$"
     r"|\b(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+"
-    r"(?:at|in)\s+(?:the\s+)?(?P<v2>[A-Z][^.]+?)\.?$)",
-    re.IGNORECASE,
+    r"(?:at|in)\s+(?:the\s+)?(?P<v2>[A-Z][^.]+?)\.?$"
+    r"|\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<v3>[A-Z][^.]+?)\s+on\s+)",
 )
-NAME_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
-TITLE_WORDS = ("Councillors", "Councillor", "Cllrs", "Cllr", "Councilmembers",
-               "Councilmember", "Council Members", "Aldermen")  # fmt: skip
+PLURAL_TITLES = {"Councillors": "Councillor", "Cllrs": "Cllr",
+                 "Councilmembers": "Councilmember", "Aldermen": "Alderman"}  # fmt: skip
+
+
+def read_attendance(lines: list[str], facts: MeetingFacts) -> None:
+    """Attendance stated inside an item ("2. ROLL CALL", "Apologies were
+    received from ..."); the lines stay in the item's minutes."""
+    key = None
+    for line in lines:
+        if not line:
+            key = None
+        elif _read_attendance(line, facts, key):
+            key = _attendance_key(line) or key
+        else:
+            key = None
 
 
 def read_meeting(preamble: list[str], dayfirst: bool) -> tuple[MeetingFacts, set[int]]:
@@ -72,7 +93,7 @@ def _attendance_key(line: str) -> str | None:
     word = match.group("key").casefold()
     if word.startswith(("apolog", "absent")):
         return "apologies"
-    if word.startswith("officer"):
+    if word.startswith(("officer", "staff", "in attendance", "also")):
         return "officers"
     return "present"
 
@@ -92,18 +113,41 @@ def _read_attendance(line: str, facts: MeetingFacts, current: str | None) -> boo
 
 
 def split_names(text: str) -> list[str]:
-    """Names in a list as clerks write them, titles such as "Councillors" kept
-    on the first name only where written ("Councillors Smith, Jones" gives
-    "Councillor Smith", "Councillor Jones")."""
-    text = text.strip().rstrip(".")
-    title = ""
-    for word in TITLE_WORDS:
-        if text.startswith(word + " "):
-            title = word.rstrip("s") if word.endswith("s") else word
-            text = text[len(word) + 1 :]
-            break
-    names = [part.strip() for part in NAME_SPLIT_RE.split(text) if part.strip()]
-    return [f"{title} {name}".strip() if title else name for name in names]
+    """Names in a list as clerks write them.
+
+    Commas and semicolons separate names except inside brackets ("Councillor
+    Greaves (Leader, in the Chair)"); "and" does too, except inside a role
+    ("Director of Housing and Communities"). A plural title applies to the
+    names after it: "Councillors Smith, Jones" gives "Councillor Smith",
+    "Councillor Jones".
+    """
+    names, title = [], ""
+    for part in _parts(text.strip().rstrip(".")):
+        first, _, rest = part.partition(" ")
+        if first in PLURAL_TITLES and rest:
+            title, part = PLURAL_TITLES[first], rest
+        elif any(part.startswith(t) for t in PLURAL_TITLES.values()):
+            title = ""
+        names.append(f"{title} {part}" if title else part)
+    return names
+
+
+def _parts(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0 and char in ",;":
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [name for part in parts for name in _split_and(part.strip()) if name]
+
+
+def _split_and(part: str) -> list[str]:
+    left, found, right = part.partition(" and ")
+    if not found or " of " in left or "(" in left and ")" not in left:
+        return [part]
+    return [left.strip(), *_split_and(right.strip())]
 
 
 def _read_header(line: str, facts: MeetingFacts, dayfirst: bool) -> bool:
@@ -113,14 +157,25 @@ def _read_header(line: str, facts: MeetingFacts, dayfirst: bool) -> bool:
         if found:
             facts.date, used = found, True
     match = MEETING_OF_RE.search(line)
-    if match and facts.committee is None:
+    if match and _stronger(match.group("committee"), facts.committee):
         facts.committee, used = match.group("committee").strip(), True
-    elif facts.committee is None and COMMITTEE_RE.search(line) and _is_heading(line):
+    elif COMMITTEE_RE.search(line) and _is_heading(line) and _stronger(line, facts.committee):
         facts.committee, used = line.strip(), True
     venue = VENUE_RE.search(line)
     if venue and facts.venue is None:
-        facts.venue, used = (venue.group("v1") or venue.group("v2")).strip(), True
+        found = venue.group("v1") or venue.group("v2") or venue.group("v3")
+        facts.venue, used = found.strip(), True
+    elif facts.venue is None and not used and VENUE_WORDS_RE.search(line) and "," in line:
+        facts.venue, used = line.strip().rstrip("."), True
     return used
+
+
+def _stronger(candidate: str, current: str | None) -> bool:
+    """A committee's own name beats the council's name above it."""
+    return current is None or (
+        STRONG_COMMITTEE_RE.search(candidate) is not None
+        and STRONG_COMMITTEE_RE.search(current) is None
+    )
 
 
 def _is_heading(line: str) -> bool:

@@ -13,7 +13,7 @@ from .dates import DATE_RE
 from .exchanges import read_exchanges, read_information_requests
 from .item import walk_item
 from .lines import units
-from .meeting import read_meeting
+from .meeting import read_attendance, read_meeting
 from .records import Item, MeetingFacts, Minutes
 from .report import read_exempt, read_report
 from .segment import Segment, split_items
@@ -42,6 +42,7 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
         )
     if minutes.meeting.date is None:
         minutes.meeting.date = meeting_date
+    _attendance_in_items(segments[:4], minutes.meeting)
     for index, segment in enumerate(segments):
         minutes.items.append(_item(segment, when, dayfirst, minutes, source, index))
     return minutes
@@ -81,18 +82,28 @@ def _meeting(
 
 
 def _keep_leftover(lines: list[str], minutes: Minutes) -> None:
-    """Header lines nobody could read: short ones are headings, kept as
-    discarded; anything longer becomes an untitled item with a warning."""
+    """Header lines that are not meeting facts (a council's name, "Action
+    Log", an introductory note) belong to no item; they are kept in
+    ``discarded`` with the reason, and prose among them gets a warning."""
+    for line in lines:
+        minutes.discarded.append(Discarded(line, "meeting header, before the first item"))
     prose = [line for line in lines if len(line.split()) > 12]
-    if not prose:
-        for line in lines:
-            minutes.discarded.append(Discarded(line, "meeting header"))
-        return
-    minutes.warnings.append(
-        f"{len(lines)} lines before the first item were not recognised; "
-        "kept as an untitled item"
-    )
-    minutes.items.append(_item(Segment(None, None, lines), None, True, minutes, None, -1))
+    if prose:
+        minutes.warnings.append(
+            f"{len(prose)} paragraph(s) before the first item belong to no item; "
+            f"kept under discarded: {prose[0][:60]}..."
+        )
+
+
+def _attendance_in_items(segments: list[Segment], facts: MeetingFacts) -> None:
+    """Fill attendance the header lacks from the first items ("2. ROLL CALL",
+    "Apologies for Absence")."""
+    found = MeetingFacts()
+    for segment in segments:
+        read_attendance(segment.lines, found)
+    for key in ("present", "apologies", "officers"):
+        if not getattr(facts.attendance, key):
+            setattr(facts.attendance, key, getattr(found.attendance, key))
 
 
 def _item(
@@ -104,6 +115,7 @@ def _item(
     index: int,
 ) -> Item:
     item = Item(number=segment.number, title=segment.title)
+    _account_for_heading(segment, minutes)
     walked = walk_item(item, units(segment.lines))
     minutes.discarded.extend(walked.discarded)
     blocks = [block for block, _ in walked.blocks]
@@ -117,6 +129,17 @@ def _item(
     item.information_requests = read_information_requests(blocks)
     item.commitments = find_commitments(item, walked.action_lines, when, dayfirst)
     return item
+
+
+def _account_for_heading(segment: Segment, minutes: Minutes) -> None:
+    """Words of a heading that are neither number nor title ("Minute",
+    "(23 January 2025)") are recorded, so none is lost."""
+    rest = segment.heading
+    for part in (segment.number, segment.title):
+        if part:
+            rest = rest.replace(part, " ", 1)
+    if re.search(r"\w", rest):
+        minutes.discarded.append(Discarded(" ".join(rest.split()), "item heading"))
 
 
 def _exempt_from_source(item: Item, source_item: SourceItem) -> None:

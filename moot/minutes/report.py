@@ -6,14 +6,17 @@ import re
 from .records import Contact, Exempt, Report
 
 DOCUMENT_RE = re.compile(
-    r"\((?:Document|Doc\.?|Appendix)\s+[“\"'‘]?(?P<letter>[A-Z]{1,3}\d{0,2})[”\"'’]?\)"
-    r"|\bDocument\s+[“\"'‘](?P<quoted>[A-Z]{1,3}\d{0,2})[”\"'’]",
+    r"\((?:Document|Doc\.?|Appendix)\s+[“\"'‘]?(?P<letter>[A-Z]{1,3}(?:/?\d{1,3})?)[”\"'’]?\)"
+    r"|\bDocument\s+[“\"'‘](?P<quoted>[A-Z]{1,3}(?:/?\d{1,3})?)[”\"'’]",
 )
-AUTHOR_RE = re.compile(
-    r"(?:^|\b)(?:The|A)\s+(?:joint\s+)?report\s+(?:of|by|from)\s+the\s+"
-    r"(?P<a1>[A-Z][^()]*?)\s*(?:\(|,|\s+(?:provides|provided|will|sets|set|which|was|is)\b)"
-    r"|(?:^|\b)The\s+(?P<a2>[A-Z][\w’' ,&-]*?)\s+(?:will\s+submit|submitted|presented|"
-    r"will\s+present|introduced)\s+(?:a|the|his|her|their)\s+report",
+REPORT_OF_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa])\s+(?:joint\s+)?report\s+(?:of|by|from)\s+the\s+"
+    r"(?P<author>[A-Z][^()]*?)\s*(?:\(|,|\s+(?:provides|provided|will|sets|set|which|was"
+    r"|is)\b)"
+)
+SUBMITTED_BY_RE = re.compile(
+    r"(?:^|\b)The\s+(?P<author>[A-Z][\w’' ,&-]*?)\s+(?:will\s+submit|submitted|"
+    r"presented|will\s+present|introduced)\s+(?:a|the|his|her|their)\s+report"
 )
 CONTACT_RE = re.compile(
     r"^\(?\s*(?:(?:Report\s+)?Contact(?:\s+Officer)?\s*[:–-]?\s*)?"
@@ -22,7 +25,8 @@ CONTACT_RE = re.compile(
     r"(?:\s*(?:ext\.?|extension)\s*\d+)?\s*\)?$"
 )
 PREVIOUS_RE = re.compile(
-    r"^\(?Previous\s+References?\s*:?\s*(?P<refs>.+?)\)?$", re.IGNORECASE
+    r"^(?P<open>\()?Previous\s+References?\s*:?\s*(?P<refs>.+?)(?(open)\)|)$",
+    re.IGNORECASE,
 )
 EXEMPT_RE = re.compile(
     r"(?:exempt|not\s+for\s+publication|confidential|excluded)[^.]{0,200}?"
@@ -36,14 +40,16 @@ def read_report(paragraphs: list[str], minutes: list[str]) -> Report:
     """Summary from the agenda text; document and author from it, else from
     the minutes' first mention of the report."""
     report = Report(summary="\n\n".join(paragraphs) or None)
-    for text in paragraphs + minutes:
+    texts = [text for text in paragraphs + minutes if "report" in text or "Document" in text]
+    for text in texts:
         document = DOCUMENT_RE.search(text)
-        if document and report.document is None:
+        if document:
             report.document = document.group("letter") or document.group("quoted")
-        author = AUTHOR_RE.search(text)
-        if author and report.author is None:
-            report.author = (author.group("a1") or author.group("a2")).strip()
-        if report.document and report.author:
+            break
+    for pattern in (REPORT_OF_RE, SUBMITTED_BY_RE):
+        author = next((m for m in map(pattern.search, texts) if m), None)
+        if author:
+            report.author = author.group("author").strip()
             break
     return report
 

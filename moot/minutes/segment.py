@@ -16,7 +16,7 @@ from .lines import classify
 MINUTE_YEAR_RE = re.compile(r"^(?P<num>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.*)$")
 MINUTE_WORD_RE = re.compile(
     r"^Minute\s+(?:No\.?\s*)?(?P<num>\d{1,4}[A-Za-z]?(?:/\d{2,4})?)\.?\s*"
-    r"(?:[–—:.-]\s*)?(?P<title>\S.*)$",
+    r"(?:\([^)]{1,40}\)\s*)?(?:[–—:.-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
 NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:\.\d{1,2})?)\.?\s+(?P<title>\S.*)$")
@@ -32,6 +32,7 @@ class Segment:
     number: str | None
     title: str | None
     lines: list[str] = field(default_factory=list)
+    heading: str = ""  # the heading as written, to account for every word
 
 
 def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
@@ -47,7 +48,8 @@ def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
     segments = []
     for index, (start, skip, number, title) in enumerate(headings):
         end = headings[index + 1][0] if index + 1 < len(headings) else len(lines)
-        segments.append(Segment(number, title, lines[start + skip : end]))
+        heading = " ".join(lines[start : start + skip])
+        segments.append(Segment(number, title, lines[start + skip : end], heading))
     return preamble, segments
 
 
@@ -60,6 +62,8 @@ def _headings(lines: list[str]) -> list[Heading]:
         if line[:1].isdigit() or line[:6].casefold() == "minute":
             heading = _heading_at(lines, index, previous_blank)
             if heading and heading[0] == "strong":
+                strong.append((index, *heading[1:]))
+            elif heading and strong and _is_sub_item(strong[-1][2], heading[2]):
                 strong.append((index, *heading[1:]))
             elif heading and (not plain or _rises(plain[-1][2], heading[2])):
                 plain.append((index, *heading[1:]))
@@ -111,6 +115,12 @@ def _reads_as_title(title: str, strict: bool) -> bool:
         return True
     capitalised = sum(1 for word in words if word[:1].isupper() or len(word) <= 3)
     return capitalised / len(words) >= 0.6
+
+
+def _is_sub_item(minute: str, number: str) -> bool:
+    """"44.1" under "Minute 44" is a sub-item of it."""
+    head, _, sub = number.partition(".")
+    return bool(sub) and head == minute.split("/")[0].split(".")[0]
 
 
 def _rises(previous: str, current: str) -> bool:

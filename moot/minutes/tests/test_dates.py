@@ -26,7 +26,7 @@ MEETING = date(2018, 9, 19)
         ("by the end of February 2024", "by the end of February 2024", date(2024, 2, 29)),
         ("staff to report by April 4, 2025", "by April 4, 2025", date(2025, 4, 4)),
         ("complete by 15/04/2024", "by 15/04/2024", date(2024, 4, 15)),
-        ("report back to the next meeting", "the next meeting", None),
+        ("report back to the next meeting", "to the next meeting", None),
     ],
 )  # fmt: skip
 def test_a_due_phrase_gives_its_date(text, phrase, due):
