@@ -15,6 +15,8 @@ from .source import ParseError
 __all__ = ["Minutes", "ParseError", "parse", "parse_source", "read_source"]
 
 
-def parse(data: bytes, name: str = "<input>", meeting_date: date | None = None) -> Minutes:
+def parse(
+    data: bytes, name: str = "<input>", meeting_date: date | None = None
+) -> Minutes:
     """Parse one file's bytes; ``name`` is used in messages only."""
     return parse_source(read_source(data, name), meeting_date)

@@ -88,22 +88,33 @@ def find_commitments(
     for resolution in item.resolutions:
         if is_promise(resolution.text):
             for clause, due in _promises(resolution.text, meeting, dayfirst):
-                found.append(Commitment(
-                    kind="resolution", resolution=resolution.number, text=resolution.text,
-                    owner=owner_in(clause) or default_owner, recipient=recipient_in(clause),
-                    due_phrase=due.phrase if due else None,
-                    due_date=due.date if due else None,
-                ))  # fmt: skip
+                found.append(
+                    Commitment(
+                        kind="resolution",
+                        resolution=resolution.number,
+                        text=resolution.text,
+                        owner=owner_in(clause) or default_owner,
+                        recipient=recipient_in(clause),
+                        due_phrase=due.phrase if due else None,
+                        due_date=due.date if due else None,
+                    )
+                )
     for line in action_lines:
         task = OWNER_TASK_RE.match(line)
         owner = task.group("owner").strip() if task else None
         if owner:  # "ACTION: X to do Y" is a promise by its form
             due = _first(find_due(line, meeting, dayfirst))
-            found.append(Commitment(
-                kind="action", resolution=None, text=line, owner=owner,
-                recipient=recipient_in(line),
-                due_phrase=due.phrase if due else None, due_date=due.date if due else None,
-            ))  # fmt: skip
+            found.append(
+                Commitment(
+                    kind="action",
+                    resolution=None,
+                    text=line,
+                    owner=owner,
+                    recipient=recipient_in(line),
+                    due_phrase=due.phrase if due else None,
+                    due_date=due.date if due else None,
+                )
+            )
     found.extend(undertakings(item.exchanges, meeting, dayfirst))
     return found
 
@@ -165,9 +176,15 @@ def _undertakings_in(
     if not _may_be_dated(clause) or not UNDERTAKING_CUE_RE.search(clause):
         return []
     return [
-        Commitment(kind="undertaking", resolution=None, text=clause.strip(), owner=by,
-                   recipient=recipient_in(clause), due_phrase=due.phrase,
-                   due_date=due.date)  # fmt: skip
+        Commitment(
+            kind="undertaking",
+            resolution=None,
+            text=clause.strip(),
+            owner=by,
+            recipient=recipient_in(clause),
+            due_phrase=due.phrase,
+            due_date=due.date,
+        )
         for due in find_due(clause, meeting, dayfirst)
         if due.date and (meeting is None or due.date > meeting)
     ]

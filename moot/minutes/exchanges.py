@@ -20,7 +20,9 @@ _VERBS = (
 )
 RESPONSE_INTRO_RE = re.compile(
     r"^In (?:response|reply|answer)(?: to (?P<to>[^,]+?))?,?\s+"
-    r"(?:(?P<by>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,8}?)\s+(?:" + _VERBS + r")"
+    r"(?:(?P<by>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,8}?)\s+(?:"
+    + _VERBS
+    + r")"
     r"|it\s+was\s+(?:" + _VERBS + r"))\s*(?:that\b)?\s*[;:,]?\s*(?P<rest>.*)$",
 )
 REPLY_RE = re.compile(
@@ -32,8 +34,18 @@ REPLY_RE = re.compile(
     r"(?P<rest>.+)$"
 )
 # Verbs that answer a question even when no answer has come yet.
-FIRST_REPLY_VERBS = {"responded", "replied", "advised", "explained", "confirmed",
-                     "clarified", "undertook", "stated", "said", "indicated"}  # fmt: skip
+FIRST_REPLY_VERBS = {
+    "responded",
+    "replied",
+    "advised",
+    "explained",
+    "confirmed",
+    "clarified",
+    "undertook",
+    "stated",
+    "said",
+    "indicated",
+}
 QUESTION_INTRO_RE = re.compile(
     r"^(?P<who>.{2,160}?)\s+(?:also\s+)?(?:commented|raised|asked|questioned|queried|"
     r"made|put|submitted|sought|expressed|highlighted|presented)\b[^.]*?"
@@ -52,8 +64,10 @@ _SPOKE = (
     r"a representation|a statement)|presented a petition|objected)"
 )
 REPRESENTATION_RE = re.compile(r"^(?P<who>.{2,160}?)\s+" + _SPOKE + r"\b")
-SPEAKER_RE = re.compile(r"(?:^|[:;]\s*)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
-                        r"\s+" + _SPOKE + r"\b")  # fmt: skip
+SPEAKER_RE = re.compile(
+    r"(?:^|[:;]\s*)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+    r"\s+" + _SPOKE + r"\b"
+)
 PETITION_RE = re.compile(
     r"\b(?:petition|deputation|statement)\b[^.]*?\bwas\s+(?:presented|made|read)\s+by\s+"
     r"(?P<who>[^,.;]+)"
@@ -89,6 +103,13 @@ PROVIDED_RE = re.compile(
     r"\b(?:had|has|have)\s+been\s+(?:provided|circulated|supplied|sent|tabled|"
     r"distributed|shared)|\b(?:was|were)\s+(?:provided|circulated|supplied|tabled|"
     r"distributed)\s+(?:at|to|with|before|during)",
+    re.IGNORECASE,
+)
+# An answer promised for later makes a question an outstanding request.
+PROMISED_RE = re.compile(
+    r"\bundertook\s+to\s+(?:provide|circulate|send|supply|share)|\b(?:would|will)\s+"
+    r"(?:provide|circulate|send|supply|share)\b|\b(?:would|will)\s+be\s+(?:provided|"
+    r"circulated|sent|supplied|shared)\b",
     re.IGNORECASE,
 )
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘(])")
@@ -150,7 +171,9 @@ class _ExchangeReader:
     def response(self, text: str, next_list) -> int:  # noqa: ANN001
         match = RESPONSE_INTRO_RE.match(text)
         reply = None if match else REPLY_RE.match(text)
-        replying = reply and (self.answering or reply.group("verb") in FIRST_REPLY_VERBS)
+        replying = reply and (
+            self.answering or reply.group("verb") in FIRST_REPLY_VERBS
+        )
         if not self.open or not (match or replying):
             return 0
         found = match or reply
@@ -172,25 +195,33 @@ class _ExchangeReader:
         self.answering = True
 
     def single_question(self, text: str) -> int:
-        """"Councillor X asked whether ... The Director replied that ...",
+        """ "Councillor X asked whether ... The Director replied that ...",
         the answer in the same paragraph or the next."""
         if "asked" not in text and "quer" not in text and "question" not in text:
             return 0
         sentences = _split_sentences(text)
         # The question may open the paragraph or follow the officer's report
         # in it (a PDF's paragraphs often run together).
-        start = next((i for i, s in enumerate(sentences) if SINGLE_QUESTION_RE.match(s)), None)
+        start = next(
+            (i for i, s in enumerate(sentences) if SINGLE_QUESTION_RE.match(s)), None
+        )
         if start is None:
             return 0
         match = SINGLE_QUESTION_RE.match(sentences[start])
         sentences = sentences[start:]
-        answer = next((i for i, s in enumerate(sentences) if i and REPLY_RE.match(s)), None)
+        answer = next(
+            (i for i, s in enumerate(sentences) if i and REPLY_RE.match(s)), None
+        )
         points = sentences[:answer] if answer else [text]
-        self.start(Exchange(asked_by=match.group("who").strip(), points=[" ".join(points)]))
+        self.start(
+            Exchange(asked_by=match.group("who").strip(), points=[" ".join(points)])
+        )
         for sentence in sentences[answer:] if answer else []:
             reply = REPLY_RE.match(sentence)
             by = _role(reply.group("by")) if reply else None
-            self.add_response(Response(by=by, text=reply.group("rest") if reply else sentence))
+            self.add_response(
+                Response(by=by, text=reply.group("rest") if reply else sentence)
+            )
         return 1
 
     def representation(self, text: str, next_list) -> int:  # noqa: ANN001
@@ -204,7 +235,10 @@ class _ExchangeReader:
         for who in speakers:
             self.representations.append(Representation(by=who, points=points))
         # An exchange only if someone answers: see add_response.
-        self.open, self.answering = Exchange(asked_by=speakers[-1], points=points), False
+        self.open, self.answering = (
+            Exchange(asked_by=speakers[-1], points=points),
+            False,
+        )
         return 2 if next_list else 1
 
     def _speakers(self, text: str) -> list[str]:
@@ -269,7 +303,9 @@ def read_information_requests(blocks: list[Block]) -> list[InformationRequest]:
         if not _mentions_request(block):
             continue
         own = _sentences(block)
-        after = _sentences(blocks[position + 1])[:2] if position + 1 < len(blocks) else []
+        after = (
+            _sentences(blocks[position + 1])[:2] if position + 1 < len(blocks) else []
+        )
         requests.extend(_requests_in(own, after))
     return requests
 
@@ -279,9 +315,13 @@ def _requests_in(own: list[str], after: list[str]) -> list[InformationRequest]:
     requests = []
     sentences = own + after
     for index, sentence in enumerate(own):
-        if not REQUEST_RE.search(sentence):
-            continue
         window = sentences[index : index + 3]
+        promised = any(PROMISED_RE.search(s) for s in window[1:])
+        if not REQUEST_RE.search(sentence) and not ("asked" in sentence and promised):
+            continue
+        if promised:
+            requests.append(InformationRequest(sentence, "pending"))
+            continue
         refusal = next((s for s in window if REFUSED_RE.search(s)), None)
         answered = any(REPLY_RE.match(s) for s in window[1:])
         if refusal:
@@ -300,4 +340,6 @@ def _mentions_request(block: Block) -> bool:
 
 def _sentences(block: Block) -> list[str]:
     texts = block.items if block.kind == "list" else [block.text or ""]
-    return [s.strip() for text in texts or [] for s in SENTENCE_RE.split(text) if s.strip()]
+    return [
+        s.strip() for text in texts or [] for s in SENTENCE_RE.split(text) if s.strip()
+    ]

@@ -24,8 +24,17 @@ VOTE_RE = re.compile(
     r"|\bunanimously\b",
     re.IGNORECASE,
 )
-VOTE_WORDS = ("carried", "lost", "defeated", "passed", "approved", "adopted", "failed",
-              "fell", "unanim")  # fmt: skip
+VOTE_WORDS = (
+    "carried",
+    "lost",
+    "defeated",
+    "passed",
+    "approved",
+    "adopted",
+    "failed",
+    "fell",
+    "unanim",
+)
 FUTURE_REPORT_RE = re.compile(r"\b(?:will\s+(?:submit|present)|provides|sets\s+out)\b")
 PAST_REPORT_RE = re.compile(r"\b(?:submitted|provided|presented|set\s+out)\b")
 RESOLUTION_START_RE = re.compile(r"^(?:That|that)\b")
@@ -91,9 +100,10 @@ class SectionWalk:
             if unit.text:
                 self.in_action(unit)
             return
-        self.section = {"recommended": "recommendations", "resolved": "resolutions"}.get(
-            unit.label or "", "minutes"
-        )
+        self.section = {
+            "recommended": "recommendations",
+            "resolved": "resolutions",
+        }.get(unit.label or "", "minutes")
         if unit.label == "resolved" and unit.unanimous:
             self.pending_vote = "unanimously"
         if unit.text:
@@ -113,7 +123,7 @@ class SectionWalk:
         elif not recs or RESOLUTION_START_RE.match(unit.text):
             recs.append(Recommendation(None, _with_marker(unit)))
         else:
-            self.section = "report" if not self.out.blocks else "minutes"
+            self.section = "minutes" if self.index >= self.boundary else "report"
             self.take(unit)
 
     def in_resolutions(self, unit: Unit) -> None:
@@ -138,7 +148,9 @@ class SectionWalk:
         for earlier in self.out.item.resolutions:
             if _same(earlier.text, resolution.text):
                 number = f"({resolution.number}) " if resolution.number else ""
-                self.discard(number + resolution.text, "repeats a resolution recorded above")
+                self.discard(
+                    number + resolution.text, "repeats a resolution recorded above"
+                )
                 return
         self.out.item.resolutions.append(resolution)
 
@@ -202,7 +214,9 @@ def _minutes_start(units: list[Unit]) -> int:
     for index, unit in enumerate(units[:3]):
         if unit.kind == "text" and FUTURE_REPORT_RE.search(unit.text):
             for later in range(index + 1, len(units)):
-                if units[later].kind == "text" and PAST_REPORT_RE.search(units[later].text):
+                if units[later].kind == "text" and PAST_REPORT_RE.search(
+                    units[later].text
+                ):
                     return later
     return 0
 
@@ -213,7 +227,9 @@ def _after_recommendations(units: list[Unit], start: int) -> int:
         unit = units[index]
         if unit.kind == "label":
             return index
-        is_entry = unit.kind in ("numbered", "bullet") or RESOLUTION_START_RE.match(unit.text)
+        is_entry = unit.kind in ("numbered", "bullet") or RESOLUTION_START_RE.match(
+            unit.text
+        )
         if not is_entry and not read_contact(unit.text) and index > start:
             return index
         index += 1
@@ -221,7 +237,7 @@ def _after_recommendations(units: list[Unit], start: int) -> int:
 
 
 def _is_sub(unit: Unit, entries: list) -> bool:
-    """"(a)" or "(i)" under "(1)" belongs to that entry."""
+    """ "(a)" or "(i)" under "(1)" belongs to that entry."""
     if not entries or unit.number is None or unit.number.isdigit():
         return False
     return bool(entries[-1].number and entries[-1].number.isdigit())

@@ -69,13 +69,18 @@ def classify(line: str, new_paragraph: bool) -> Unit:
     first = line[:1]
     if first not in START_CHARS and not first.isdigit():
         return Unit("text", line, new_paragraph=new_paragraph)
-    match = (IT_WAS_RE.match(line) or CAPS_LABEL_RE.match(line)) if first in "IiRA" else None
+    match = (
+        (IT_WAS_RE.match(line) or CAPS_LABEL_RE.match(line))
+        if first in "IiRA"
+        else None
+    )
     if match:
         return Unit(
             "label",
             match.group("rest").strip(),
             marker=line[: match.start("rest")].strip(),
-            label="resolved" if match.group("word").casefold() != "recommended"
+            label="resolved"
+            if match.group("word").casefold() != "recommended"
             else "recommended",
             unanimous=bool(match.group("unan")),
             new_paragraph=new_paragraph,
@@ -94,13 +99,29 @@ def classify(line: str, new_paragraph: bool) -> Unit:
     if match:
         number = match.group("paren") or match.group("num") or match.group("alpha")
         marker = line[: match.start("rest")].strip()
-        return Unit("numbered", match.group("rest"), marker, number, 1, None, False,
-                    new_paragraph)  # fmt: skip
+        return Unit(
+            "numbered",
+            match.group("rest"),
+            marker,
+            number,
+            1,
+            None,
+            False,
+            new_paragraph,
+        )
     match = BULLET_RE.match(line)
     if match:
         level = 2 if match.group("mark") in "o◦" else 1
-        return Unit("bullet", match.group("rest"), match.group("mark"), None, level,
-                    None, False, new_paragraph)  # fmt: skip
+        return Unit(
+            "bullet",
+            match.group("rest"),
+            match.group("mark"),
+            None,
+            level,
+            None,
+            False,
+            new_paragraph,
+        )
     return Unit("text", line, new_paragraph=new_paragraph)
 
 
@@ -132,10 +153,23 @@ def units(lines: list[str]) -> list[Unit]:
         unit = classify(line, blank)
         if unit.kind == "label" and NUMBERED_RE.match(unit.text):
             # "Resolved – (1) That ..." puts the first entry on the label's line.
-            result.append(Unit("label", "", unit.marker, label=unit.label,
-                               unanimous=unit.unanimous, new_paragraph=blank))  # fmt: skip
+            result.append(
+                Unit(
+                    "label",
+                    "",
+                    unit.marker,
+                    label=unit.label,
+                    unanimous=unit.unanimous,
+                    new_paragraph=blank,
+                )
+            )
             unit = classify(unit.text, False)
-        if not blank and unit.kind == "text" and result and _continues(result[-1], line):
+        if (
+            not blank
+            and unit.kind == "text"
+            and result
+            and _continues(result[-1], line)
+        ):
             result[-1].text = f"{result[-1].text} {line}".strip()
         else:
             result.append(unit)

@@ -47,8 +47,12 @@ VENUE_RE = re.compile(
     r"(?:at|in)\s+(?:the\s+)?(?P<v2>[A-Z][^.]+?)\.?$"
     r"|\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<v3>[A-Z][^.]+?)\s+on\s+)",
 )
-PLURAL_TITLES = {"Councillors": "Councillor", "Cllrs": "Cllr",
-                 "Councilmembers": "Councilmember", "Aldermen": "Alderman"}  # fmt: skip
+PLURAL_TITLES = {
+    "Councillors": "Councillor",
+    "Cllrs": "Cllr",
+    "Councilmembers": "Councilmember",
+    "Aldermen": "Alderman",
+}
 
 
 def read_attendance(lines: list[str], facts: MeetingFacts) -> None:
@@ -159,13 +163,19 @@ def _read_header(line: str, facts: MeetingFacts, dayfirst: bool) -> bool:
     match = MEETING_OF_RE.search(line)
     if match and _stronger(match.group("committee"), facts.committee):
         facts.committee, used = match.group("committee").strip(), True
-    elif COMMITTEE_RE.search(line) and _is_heading(line) and _stronger(line, facts.committee):
+    elif (
+        COMMITTEE_RE.search(line)
+        and _is_heading(line)
+        and _stronger(line, facts.committee)
+    ):
         facts.committee, used = line.strip(), True
     venue = VENUE_RE.search(line)
     if venue and facts.venue is None:
         found = venue.group("v1") or venue.group("v2") or venue.group("v3")
         facts.venue, used = found.strip(), True
-    elif facts.venue is None and not used and VENUE_WORDS_RE.search(line) and "," in line:
+    elif (
+        facts.venue is None and not used and VENUE_WORDS_RE.search(line) and "," in line
+    ):
         facts.venue, used = line.strip().rstrip("."), True
     return used
 

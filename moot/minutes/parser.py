@@ -73,7 +73,9 @@ def _meeting(
     leftover = []
     for index, line in enumerate(preamble):
         if index in used:
-            minutes.discarded.append(Discarded(line, "meeting header, read into meeting facts"))
+            minutes.discarded.append(
+                Discarded(line, "meeting header, read into meeting facts")
+            )
         elif line:
             leftover.append(line)
     if leftover:
@@ -86,7 +88,9 @@ def _keep_leftover(lines: list[str], minutes: Minutes) -> None:
     Log", an introductory note) belong to no item; they are kept in
     ``discarded`` with the reason, and prose among them gets a warning."""
     for line in lines:
-        minutes.discarded.append(Discarded(line, "meeting header, before the first item"))
+        minutes.discarded.append(
+            Discarded(line, "meeting header, before the first item")
+        )
     prose = [line for line in lines if len(line.split()) > 12]
     if prose:
         minutes.warnings.append(

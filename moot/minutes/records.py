@@ -6,8 +6,8 @@ turns them into rows). ``to_dict`` gives the public JSON shape documented in
 strings.
 """
 
-from dataclasses import asdict, dataclass, field
 import datetime as dt
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .source import Discarded

@@ -29,13 +29,17 @@ def _item(item: dict[str, Any]) -> list[str]:
     number = f"{item['number']}. " if item["number"] else ""
     out = ["", f"Item {number}{item['title'] or '(untitled)'}"]
     if item["exempt"]:
-        out.append(f"  EXEMPT (paragraph {item['exempt']['paragraph']}): "
-                   f"{item['exempt']['reason']}")  # fmt: skip
+        out.append(
+            f"  EXEMPT (paragraph {item['exempt']['paragraph']}): "
+            f"{item['exempt']['reason']}"
+        )
     out.extend(f"  Previous reference: {ref}" for ref in item["previous_references"])
     report = item["report"]
     if report["summary"] or report["document"]:
-        out.append(f"  Report (document {report['document'] or '-'}, "
-                   f"by {report['author'] or '-'}):")  # fmt: skip
+        out.append(
+            f"  Report (document {report['document'] or '-'}, "
+            f"by {report['author'] or '-'}):"
+        )
         for paragraph in (report["summary"] or "").split("\n\n"):
             out.extend(_wrap(paragraph, "    ") if paragraph else [])
     for rec in item["recommendations"]:
@@ -58,23 +62,28 @@ def _views(item: dict[str, Any]) -> list[str]:
     for exchange in item["exchanges"]:
         out.append(f"  Questions from {exchange['asked_by'] or '(not stated)'}:")
         out.extend(f"    ? {point}" for point in exchange["points"])
-        out.extend(f"    > {r['by'] or '(reported)'}: {r['text']}"
-                   for r in exchange["responses"])  # fmt: skip
+        out.extend(
+            f"    > {r['by'] or '(reported)'}: {r['text']}"
+            for r in exchange["responses"]
+        )
     for rep in item["representations"]:
         out.append(f"  Representation by {rep['by'] or '(not stated)'}:")
         out.extend(f"    - {point}" for point in rep["points"])
     for request in item["information_requests"]:
         reason = f" ({request['reason']})" if request["reason"] else ""
-        out.append(f"  Information request [{request['outcome']}]: "
-                   f"{request['text']}{reason}")  # fmt: skip
+        out.append(
+            f"  Information request [{request['outcome']}]: {request['text']}{reason}"
+        )
     for res in item["resolutions"]:
         vote = f" [vote: {res['vote']}]" if res["vote"] else ""
         out.append(f"  Resolution {res['number'] or '-'}: {res['text']}{vote}")
     out.extend(f"  Action: {action['owner']}" for action in item["actions"])
     for c in item["commitments"]:
         out.append(f"  Commitment ({c['kind']}): {c['text']}")
-        out.append(f"    owner: {c['owner'] or '-'}; for: {c['recipient'] or '-'}; "
-                   f"due: {c['due_date'] or '-'} ({c['due_phrase'] or 'no due phrase'})")  # fmt: skip
+        out.append(
+            f"    owner: {c['owner'] or '-'}; for: {c['recipient'] or '-'}; "
+            f"due: {c['due_date'] or '-'} ({c['due_phrase'] or 'no due phrase'})"
+        )
     return out
 
 

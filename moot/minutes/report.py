@@ -40,7 +40,9 @@ def read_report(paragraphs: list[str], minutes: list[str]) -> Report:
     """Summary from the agenda text; document and author from it, else from
     the minutes' first mention of the report."""
     report = Report(summary="\n\n".join(paragraphs) or None)
-    texts = [text for text in paragraphs + minutes if "report" in text or "Document" in text]
+    texts = [
+        text for text in paragraphs + minutes if "report" in text or "Document" in text
+    ]
     for text in texts:
         document = DOCUMENT_RE.search(text)
         if document:
@@ -86,5 +88,7 @@ def read_exempt(title: str | None, texts: list[str]) -> Exempt | None:
     for text in ([title] if title else []) + texts:
         match = EXEMPT_RE.search(text) if "aragraph" in text else None
         if match:
-            return Exempt(paragraph=int(match.group("paragraph")), reason=match.group(0))
+            return Exempt(
+                paragraph=int(match.group("paragraph")), reason=match.group(0)
+            )
     return None

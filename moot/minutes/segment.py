@@ -92,8 +92,15 @@ def _heading_at(
     match = NUMBER_ALONE_RE.match(line)
     if match and previous_blank:
         title_index = _next_nonblank(lines, index + 1)
-        if title_index is not None and _reads_as_title(lines[title_index], strict=False):
-            return "plain", title_index - index + 1, match.group("num"), lines[title_index]
+        if title_index is not None and _reads_as_title(
+            lines[title_index], strict=False
+        ):
+            return (
+                "plain",
+                title_index - index + 1,
+                match.group("num"),
+                lines[title_index],
+            )
     return None
 
 
@@ -118,7 +125,7 @@ def _reads_as_title(title: str, strict: bool) -> bool:
 
 
 def _is_sub_item(minute: str, number: str) -> bool:
-    """"44.1" under "Minute 44" is a sub-item of it."""
+    """ "44.1" under "Minute 44" is a sub-item of it."""
     head, _, sub = number.partition(".")
     return bool(sub) and head == minute.split("/")[0].split(".")[0]
 

@@ -20,7 +20,8 @@ def item():
 
 def test_the_title_is_the_items_heading(item):
     assert item.title == (
-        "ARRANGEMENTS BY THE COUNCIL AND ITS PARTNERS TO TACKLE CHILD SEXUAL EXPLOITATION"
+        "ARRANGEMENTS BY THE COUNCIL AND ITS PARTNERS TO TACKLE CHILD SEXUAL "
+        "EXPLOITATION"
     )
 
 
@@ -52,7 +53,10 @@ def test_members_eleven_points_and_ten_reported_answers(item):
     assert members.asked_by == "Members"
     assert len(members.points) == 11
     assert len(members.responses) == 10
-    assert members.responses[0].text == "Work on CSE was being undertaken with bus companies."
+    assert (
+        members.responses[0].text
+        == "Work on CSE was being undertaken with bus companies."
+    )
 
 
 def test_the_residents_five_points_and_the_named_officers_replies(item):
@@ -77,7 +81,9 @@ def test_the_refused_data_request_and_its_reason(item):
 
 def test_two_resolutions_and_the_action_owner(item):
     assert [r.number for r in item.resolutions] == ["1", "2"]
-    assert [a.owner for a in item.actions] == ["Strategic Director, Children’s Services"]
+    assert [a.owner for a in item.actions] == [
+        "Strategic Director, Children’s Services"
+    ]
 
 
 def test_the_update_falls_due_in_twelve_months_to_the_committee(item):

@@ -24,8 +24,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:  # noqa: ANN001
         parser.add_argument("paths", nargs="+", metavar="PATH")
-        parser.add_argument("--meeting-date", type=_iso_date, default=None,
-                            help="the meeting's date, YYYY-MM-DD, if the text has none")  # fmt: skip
+        parser.add_argument(
+            "--meeting-date",
+            type=_iso_date,
+            default=None,
+            help="the meeting's date, YYYY-MM-DD, if the text has none",
+        )
         parser.add_argument("--format", choices=["json", "text"], default="json")
 
     def handle(self, *args, **options) -> None:  # noqa: ANN002, ANN003
@@ -48,8 +52,10 @@ def _read(path: str) -> bytes:
     try:
         size = file.stat().st_size
         if size > MAX_BYTES:
-            raise ParseError(f"the file is {size // (1024 * 1024)} MB, larger than "
-                             f"the {MAX_BYTES // (1024 * 1024)} MB limit")  # fmt: skip
+            raise ParseError(
+                f"the file is {size // (1024 * 1024)} MB, larger than "
+                f"the {MAX_BYTES // (1024 * 1024)} MB limit"
+            )
         return file.read_bytes()
     except OSError as error:
         raise ParseError(error.strerror or str(error)) from None
