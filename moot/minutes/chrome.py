@@ -45,12 +45,13 @@ _EDGE_ONLY = {
 }
 _FILE_LINK_TAIL = re.compile(
     r"""(?ix)
-    (?:^|\s+)
+    (?:^|\s+|(?<=\w))  # the icon's alt text is often glued to the title
     (?:(?:pdf|word|excel|powerpoint|html|text)\s+icon\s+)?
     (?:PDF|DOCX?|XLSX?|PPTX?|HTML?|RTF|TXT|ODT|CSV)\s+\d+(?:[.,]\d+)?\s*[KMG]B$
     """
 )
 _VIEW_DIRECTIONS_TAIL = re.compile(r"(?i)(?<=[.,;])\s+View directions$")
+_TAIL_ENDINGS = ("B", "b", "directions")
 _SUPPORTING = re.compile(r"(?i)supporting documents?:?")
 
 
@@ -85,6 +86,8 @@ def strip_chrome(lines: list[str]) -> tuple[list[str], list[Discarded]]:
 
 def _strip_tails(line: str, discarded: list[Discarded]) -> str:
     """Cut a file-size tail ("pdf icon PDF 340 KB") or "View directions"."""
+    if not line.endswith(_TAIL_ENDINGS):  # a cheap test: most lines have no tail
+        return line
     for tail in (_FILE_LINK_TAIL, _VIEW_DIRECTIONS_TAIL):
         match = tail.search(line)
         if match:

@@ -29,8 +29,14 @@ _CELLS = {"td", "th"}
 # Never shown as text; only their number is recorded.
 _SILENT = {"script", "style", "template"}
 # Shown to some readers only, or as form choices: kept whole in ``discarded``.
-_ASIDE = {"noscript": "noscript", "select": "form control", "title": "page title"}
-_SKIP = {"meta", "link", "iframe", "object", "embed", "img", "input"}
+_ASIDE = {
+    "noscript": "noscript",
+    "select": "form control",
+    "title": "page title",
+    "iframe": "frame fallback",
+    "object": "object fallback",
+}
+_SKIP = {"meta", "link", "embed", "img", "input"}
 _HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 _BLOCK_IN_CELL = ".//p|.//div|.//table|.//ul|.//ol|.//h1|.//h2|.//h3|.//blockquote"
 
@@ -77,8 +83,10 @@ def render(
     _walk(element, flow, skip, layout=False)
     flow.end_line()
     for what, count in sorted(flow.silent.items()):
-        noun = "comments" if what == "comment" else f"<{what}> blocks"
-        flow.discarded.append(Discarded(f"{count} {noun}", what))
+        plural = "" if count == 1 else "s"
+        shown = "<!-- -->" if what == "comment" else f"<{what}>"
+        noun = "comment" if what == "comment" else "block"
+        flow.discarded.append(Discarded(f"{shown} {count} {noun}{plural}", what))
     while flow.lines and not flow.lines[-1]:
         flow.lines.pop()
     return flow.lines, flow.discarded

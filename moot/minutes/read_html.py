@@ -36,7 +36,7 @@ def read_html(data: bytes, name: str) -> Source:
     lines, discarded = render(root)
     if root is not tree:
         chrome, aside = render(tree, skip=root)
-        discarded = [Discarded(line, CHROME) for line in chrome if line] + aside
+        discarded += [Discarded(line, CHROME) for line in chrome if line] + aside
     lines, discarded = _unescape_twice_escaped(lines, discarded, warnings)
     lines, chrome_lines = strip_chrome(normalise_lines(lines))
     if not lines:

@@ -44,7 +44,6 @@ _ITEM_FIELDS = {
     "agendatext",
     "minutesnonemptyhtmlbody",
     "fulldisplaynumberformat",
-    "isrestricted",
 }
 
 
