@@ -25,6 +25,12 @@ format: venv
 
 test: lint
 	$(BIN)/pytest -n auto
+	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2).close()" 2>/dev/null; then \
+	  echo "PostgreSQL answers on 127.0.0.1:5432: the suite again on a throwaway database."; \
+	  DATABASE_URL=postgres://postgres@127.0.0.1:5432/moot_test_$$$$ $(BIN)/pytest -n auto; \
+	elif [ "$$CI" = true ]; then \
+	  echo "CI=true but PostgreSQL does not answer on 127.0.0.1:5432: failing." >&2; exit 1; \
+	else echo "PostgreSQL does not answer on 127.0.0.1:5432: PostgreSQL pass skipped."; fi
 
 SEED := ../shared/seed/000_4e186e70c30e6533.txt
 
@@ -43,6 +49,7 @@ static/govuk/govuk-frontend.min.css: package.json
 demo: venv assets
 	@mkdir -p $${MOOT_DATA_DIR:-data}
 	$(BIN)/moot migrate --noinput
+	$(BIN)/moot collectstatic --noinput -v0
 	$(BIN)/moot sample --items 300 --seed 1
 	$(BIN)/moot load-minutes $(SEED) --body "City of Bradford Metropolitan District Council" \
 	  --committee "Corporate Overview and Scrutiny Committee" --meeting-date 2018-09-19

@@ -181,7 +181,7 @@ class Council:
         return members
 
     def _meeting_plan(self, items: int) -> list[Meeting]:
-        per_committee = math.ceil(items / 7 / len(self.committees))
+        per_committee = math.ceil(items / 6 / len(self.committees))
         plan = []
         for committee in self.committees:
             day = self.today + timedelta(self.rng.randint(3, 60))

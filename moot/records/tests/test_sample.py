@@ -17,11 +17,11 @@ def _media(settings, tmp_path):
 
 def snapshot():
     return list(
-        AgendaItem.objects.order_by("meeting__date", "position").values_list(
-            "title", "meeting__date", "meeting__committee__name", "is_exempt"
-        )
+        AgendaItem.objects.order_by(
+            "meeting__date", "meeting__committee__name", "position"
+        ).values_list("title", "meeting__date", "meeting__committee__name", "is_exempt")
     ) + list(
-        Commitment.objects.order_by("due_date", "text").values_list(
+        Commitment.objects.order_by("due_date", "text", "status").values_list(
             "status", "due_date"
         )
     )
