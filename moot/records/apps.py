@@ -6,3 +6,8 @@ class RecordsConfig(AppConfig):
 
     name = "moot.records"
     verbose_name = "Records"
+
+    def ready(self) -> None:
+        from . import freshness
+
+        freshness.connect()

@@ -21,6 +21,7 @@ from django.utils import timezone
 from moot.minutes import records as parsed
 from moot.tracker.models import Commitment, InformationRequest
 
+from .freshness import touch_items
 from .models import (
     Action,
     AgendaItem,
@@ -185,6 +186,8 @@ def _store_item(
         row.save()
         result.updated.append(row)
     _replace_content(row, item, provenance)
+    # Content rows were written in bulk, without signals: mark the item changed.
+    touch_items(row.pk)
 
 
 def _same_source(meeting: Meeting, provenance: Provenance) -> AgendaItem | None:

@@ -3,9 +3,11 @@
 from datetime import date, timedelta
 from itertools import groupby
 
+from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 
 from moot.records.dates import municipal_year
 from moot.records.models import (
@@ -117,14 +119,36 @@ def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     )
     if slug != (row.slug or "item"):
         return redirect(row, permanent=True)
-    context = {
-        "item": row,
-        "meeting": row.meeting,
-        "body": row.meeting.committee.body,
-        "sections": public_sections(row),
-        "today": date.today(),
-    }
-    return render(request, "site/item.html", context)
+    key = item_page_key(row)
+    html = cache.get(key)
+    if html is None:
+        context = {
+            "item": row,
+            "meeting": row.meeting,
+            "body": row.meeting.committee.body,
+            "sections": public_sections(row),
+            "today": date.today(),
+        }
+        html = render_to_string("site/item.html", context, request)
+        cache.set(key, html, 24 * 3600)
+    return HttpResponse(html)
+
+
+def item_page_key(row: AgendaItem) -> str:
+    """Changes whenever anything the item page shows changes (see freshness.py).
+
+    Today's date is part of it because "overdue" is computed against today.
+    """
+    meeting = row.meeting
+    parts = [
+        row.pk,
+        row.modified,
+        meeting.modified,
+        meeting.committee.modified,
+        meeting.committee.body.modified,
+        date.today(),
+    ]
+    return "item-page:" + ":".join(str(p) for p in parts)
 
 
 def person(request: HttpRequest, slug: str) -> HttpResponse:

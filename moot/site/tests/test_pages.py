@@ -104,3 +104,16 @@ def test_sample_bodies_are_labelled(client, council):
     Body.objects.update(is_sample=True)
     page = client.get(AgendaItem.objects.get().get_absolute_url()).content.decode()
     assert "Sample data." in page
+
+
+def test_an_edited_resolution_shows_at_once(client, council):
+    from moot.records.models import Resolution
+
+    url = AgendaItem.objects.get().get_absolute_url()
+    assert "tailored reports" in client.get(url).content.decode()
+    resolution = Resolution.objects.get(position=2)
+    resolution.text = "That bespoke briefings be provided to Area Committees."
+    resolution.save()
+    assert "bespoke briefings" in client.get(url).content.decode()
+    resolution.delete()
+    assert "bespoke briefings" not in client.get(url).content.decode()
