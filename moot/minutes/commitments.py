@@ -154,6 +154,8 @@ def owner_in(text: str) -> str | None:
 def recipient_in(text: str) -> str | None:
     """Whom the promise is for ("to the Committee", "to Area Committees",
     "the owners ... be notified")."""
+    if " to " not in text and " be " not in text:
+        return None
     match = RECIPIENT_RE.search(text) or PASSIVE_RECIPIENT_RE.match(text.strip())
     return match.group("r").strip() if match else None
 

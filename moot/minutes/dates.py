@@ -71,6 +71,11 @@ DATED_RE = re.compile(
     rf"(?P<end>the\s+end\s+of\s+)?(?P<when>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
+# Every due phrase has a digit, a period word, a month name or "meeting".
+DUE_HINT_RE = re.compile(
+    r"\d|day|week|month|year|meeting|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    re.IGNORECASE,
+)
 NEXT_MEETING_RE = re.compile(
     r"\b(?:(?:to|at|by|until|for)\s+)?(?:the|its|their|a)\s+(?:next|following|future)\s+"
     r"(?:available\s+|scheduled\s+|ordinary\s+)?meeting\b",
@@ -128,6 +133,8 @@ def find_due(text: str, meeting: date | None, dayfirst: bool = True) -> list[Due
     left for the calendar to fill.
     """
     found: list[tuple[int, Due]] = []
+    if not DUE_HINT_RE.search(text):  # most sentences promise nothing
+        return []
     for match in PERIOD_RE.finditer(text):
         found.append((match.start(), Due(match.group(0), _add_period(match, meeting))))
     for match in DATED_RE.finditer(text):

@@ -68,6 +68,10 @@ SPEAKER_RE = re.compile(
     r"(?:^|[:;]\s*)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
     r"\s+" + _SPOKE + r"\b"
 )
+SPEAKING_HINT_RE = re.compile(
+    r"spoke|addressed|petition|deputation|representation|"
+    r"statement|objected"
+)
 PETITION_RE = re.compile(
     r"\b(?:petition|deputation|statement)\b[^.]*?\bwas\s+(?:presented|made|read)\s+by\s+"
     r"(?P<who>[^,.;]+)"
@@ -242,6 +246,8 @@ class _ExchangeReader:
         return 2 if next_list else 1
 
     def _speakers(self, text: str) -> list[str]:
+        if not SPEAKING_HINT_RE.search(text):  # a cheap test before the slow ones
+            return []
         match = REPRESENTATION_RE.match(text)
         if match and _is_public(match.group("who")):
             return [_clean_who(match.group("who"))]

@@ -7,10 +7,11 @@ others are still parsed; the exit code is then 2.
 
 import json
 import sys
+from argparse import ArgumentTypeError
 from datetime import date
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
 from moot.minutes import ParseError, parse
 from moot.minutes.detect import MAX_BYTES
@@ -77,4 +78,4 @@ def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CommandError(f"--meeting-date must be YYYY-MM-DD, not {text!r}") from None
+        raise ArgumentTypeError(f"must be YYYY-MM-DD, not {text!r}") from None
