@@ -18,8 +18,11 @@ from .source import ParseError, Source
 MAX_BYTES = 20 * 1024 * 1024
 
 _SNIFF_BYTES = 64 * 1024
+# Each alternative can match in one way only, so a hostile prolog cannot make
+# the match backtrack for minutes.
 _PROLOG = re.compile(
-    r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^>\[]|\[.*?\])*>)*", re.S | re.I
+    r"(?:\s+|<\?[^>]*>|<!--(?:[^-]|-(?!->))*-->|<!DOCTYPE[^>\[]*(?:\[[^\]]*\])?[^>]*>)*",
+    re.I,
 )
 _FIRST_TAG = re.compile(r"<([A-Za-z][\w:.-]*)")
 _HTML_ROOTS = {

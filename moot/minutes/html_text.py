@@ -38,6 +38,10 @@ _ASIDE = {
 }
 _SKIP = {"meta", "link", "embed", "img", "input"}
 _HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+_MAX_DEPTH = 60
+_VISIBLE_TEXT = (
+    ".//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+)
 _BLOCK_IN_CELL = ".//p|.//div|.//table|.//ul|.//ol|.//h1|.//h2|.//h3|.//blockquote"
 
 
@@ -49,6 +53,7 @@ class _Flow:
         self.discarded: list[Discarded] = []
         self.silent: Counter[str] = Counter()
         self._pieces: list[str] = []
+        self.depth = 0
 
     def add(self, text: str | None) -> None:
         if text:
@@ -95,7 +100,26 @@ def render(
 def _walk(
     element: etree._Element, flow: _Flow, skip: etree._Element | None, layout: bool
 ) -> None:
-    """Render ``element`` and its children (its tail is the caller's)."""
+    """Render ``element`` and its children (its tail is the caller's).
+
+    Past ``_MAX_DEPTH`` nested elements the rest of the subtree is read as
+    one paragraph of its text, so hostile nesting cannot exhaust the stack.
+    """
+    if flow.depth >= _MAX_DEPTH:
+        flow.end_paragraph()
+        flow.add(" ".join(element.xpath(_VISIBLE_TEXT)))
+        flow.end_paragraph()
+        return
+    flow.depth += 1
+    try:
+        _render(element, flow, skip, layout)
+    finally:
+        flow.depth -= 1
+
+
+def _render(
+    element: etree._Element, flow: _Flow, skip: etree._Element | None, layout: bool
+) -> None:
     tag = element.tag
     if element is skip:
         return

@@ -126,7 +126,7 @@ def _join(paragraph: str, line: str) -> str:
     "develop-" + "ment" becomes "development"; "Dupont-" + "Walker" keeps
     its hyphen, since a capital or digit after it marks a real compound.
     """
-    if _WORD_HYPHEN.search(paragraph):
+    if _WORD_HYPHEN.search(paragraph[-2:]):  # the end only: paragraphs grow long
         if line[0].islower():
             return paragraph[:-1] + line
         return paragraph + line

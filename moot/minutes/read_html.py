@@ -69,6 +69,14 @@ def parse_html(text: str) -> etree._Element:
     parser = etree.HTMLParser(no_network=True, remove_pis=True, huge_tree=False)
     text = _XML_DECLARATION.sub("", text, count=1)
     root = etree.fromstring(text or "<html></html>", parser)
+    # libxml2 stops at its resource limits (elements nested 256 deep) and
+    # returns what it has read so far: refuse rather than lose the rest.
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            raise ParseError(
+                f"the HTML is too deeply nested to read ({error.message})",
+                f"line {error.line}, column {error.column}",
+            )
     if root is None:
         raise ParseError(NO_VISIBLE_TEXT)
     return root

@@ -106,6 +106,10 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> tuple[str, bool]:
             text = textpage.get_text_bounded()
         finally:
             textpage.close()
+        if text.strip():
+            return text, False
+        # Only a page without text is asked for images: walking every object
+        # of every page would double the reading time.
         images = next(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]), None)
         return text, images is not None
     finally:

@@ -23,6 +23,7 @@ from .source import Discarded, ParseError, Source, SourceItem
 
 METADATA = "web-service metadata"
 RESTRICTED = "restricted in ModernGov"
+_MAX_DEPTH = 8
 
 # Other web-service methods, named by their root element, so a person who
 # saved the wrong response is told which one they have.
@@ -175,9 +176,13 @@ def _html_lines(
 
 
 def _metadata(
-    element: ElementTree.Element, skip: set[str], label: str = "meeting"
+    element: ElementTree.Element, skip: set[str], label: str = "meeting", depth: int = 0
 ) -> list[Discarded]:
-    """Every other field, one entry each: "item 1: agendaitemid: 18831"."""
+    """Every other field, one entry each: "item 1: agendaitemid: 18831".
+
+    ModernGov nests three levels at most; anything deeper is recorded as one
+    entry of its text, so hostile nesting cannot exhaust the stack.
+    """
     found: list[Discarded] = []
     for child in element:
         if child.tag in skip:
@@ -186,11 +191,22 @@ def _metadata(
         if child.attrib:
             pairs = "; ".join(f"{k}={v}" for k, v in child.attrib.items())
             found.append(Discarded(f"{path}: {pairs}", METADATA))
-        if len(child):
-            found.extend(_metadata(child, skip=set(), label=path))
+        if len(child) and depth >= _MAX_DEPTH:
+            found.append(Discarded(f"{path}: {_all_text(child)}", METADATA))
+        elif len(child):
+            found.extend(_metadata(child, set(), path, depth + 1))
         elif _text(child):
             found.append(Discarded(f"{path}: {_text(child)}", METADATA))
     return found
+
+
+def _all_text(element: ElementTree.Element) -> str:
+    """Text and attribute values of a whole subtree, without recursion."""
+    parts = []
+    for node in element.iter():
+        parts.extend(node.attrib.values())
+        parts.append(node.text or "")
+    return " ".join(" ".join(parts).split())
 
 
 def _text(element: ElementTree.Element | None) -> str:

@@ -1,5 +1,6 @@
 """Choosing a reader by content, and refusing what cannot be read at all."""
 
+import time
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,13 @@ def test_a_word_document_is_named_with_what_to_do():
 def test_an_image_is_sent_to_ocr():
     with pytest.raises(ParseError, match="a PNG image; OCR it first"):
         read_source(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "scan.png")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"<!DOCTYPE [" + b"]" * 60000, b"<!--" + b"-" * 60000, b" " * 60000 + b"x"],
+)
+def test_a_hostile_prolog_is_sniffed_quickly(data):
+    started = time.perf_counter()
+    assert sniff(data) == "text"
+    assert time.perf_counter() - started < 1

@@ -164,3 +164,17 @@ def test_a_data_table_reads_row_by_row():
         "</table>"
     )
     assert lines == ["For Against", "6 1"]
+
+
+def test_deep_nesting_is_read_without_exhausting_the_stack():
+    depth = 200
+    page = "<html><body>" + "<div>" * depth + "Deep words" + "</div>" * depth
+    source = read_source(page.encode(), "deep.html")
+    assert source.text == "Deep words"
+
+
+def test_nesting_beyond_the_parser_limit_is_refused_not_cut_short():
+    depth = 400
+    page = "<html><body>" + "<div>" * depth + "Deep words" + "</div>" * depth
+    with pytest.raises(ParseError, match="the HTML is too deeply nested to read"):
+        read_source(page.encode(), "deeper.html")

@@ -133,3 +133,16 @@ def test_a_soap_envelope_around_the_meeting_is_unwrapped():
         + b"</GetMeetingResult></GetMeetingResponse></soap:Body></soap:Envelope>"
     )
     assert len(read_xml(envelope, "soap.xml").items) == 2
+
+
+def test_deeply_nested_fields_are_kept_as_one_entry():
+    depth = 5000
+    data = (
+        '<?xml version="1.0"?><meeting><agendaitems></agendaitems>'
+        + "<x>" * depth
+        + "Deep words"
+        + "</x>" * depth
+        + "</meeting>"
+    ).encode()
+    texts = [d.text for d in read_xml(data, "deep.xml").discarded]
+    assert len(texts) == 1 and texts[0].endswith("x: Deep words")
