@@ -10,6 +10,7 @@ mentions a webcast or a PDF stays. Every removed piece is kept in
 
 import re
 
+from .normalise import normalise_lines
 from .source import Discarded
 
 CHROME = "site chrome"
@@ -81,7 +82,8 @@ def strip_chrome(lines: list[str]) -> tuple[list[str], list[Discarded]]:
         else:
             kept.append(line)
     kept = _strip_edges(kept, discarded)
-    return _collapse_blanks(kept), discarded
+    # Removed lines leave blank runs behind; normalising again collapses them.
+    return normalise_lines(kept), discarded
 
 
 def _strip_tails(line: str, discarded: list[Discarded]) -> str:
@@ -125,13 +127,3 @@ def _strip_edges(lines: list[str], discarded: list[Discarded]) -> list[str]:
     dropped = lines[:start] + lines[end:]
     discarded.extend(Discarded(line, CHROME) for line in dropped if line)
     return lines[start:end]
-
-
-def _collapse_blanks(lines: list[str]) -> list[str]:
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    while out and not out[-1]:
-        out.pop()
-    return out

@@ -57,7 +57,8 @@ def join_paragraphs(lines: list[str]) -> list[str]:
             after_page_break = True
             continue
         if not line:
-            current = _flush(paragraphs, current)
+            _flush(paragraphs, current)
+            current = ""
             after_page_break = False
             continue
         if current and _continues(previous, line, width, after_page_break):
@@ -74,10 +75,9 @@ def join_paragraphs(lines: list[str]) -> list[str]:
     return out[:-1]
 
 
-def _flush(paragraphs: list[str], current: str) -> str:
+def _flush(paragraphs: list[str], current: str) -> None:
     if current:
         paragraphs.append(current)
-    return ""
 
 
 def _usual_width(lines: list[str]) -> int:
