@@ -141,7 +141,7 @@ def _account_for_heading(segment: Segment, minutes: Minutes) -> None:
     rest = segment.heading
     for part in (segment.number, segment.title):
         if part:
-            rest = rest.replace(part, " ", 1)
+            rest = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", rest, count=1)
     if re.search(r"\w", rest):
         minutes.discarded.append(Discarded(" ".join(rest.split()), "item heading"))
 

@@ -9,6 +9,7 @@ numbered paragraph and stays in its item.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lines import classify
@@ -19,10 +20,16 @@ MINUTE_WORD_RE = re.compile(
     r"(?:\([^)]{1,40}\)\s*)?(?:[–—:.-]\s*)?(?P<title>\S.*)$",
     re.IGNORECASE,
 )
-NUMBER_RE = re.compile(r"^(?P<num>\d{1,4}(?:\.\d{1,2})?)\.?\s+(?P<title>\S.*)$")
+# "22-0073 1. ROLL CALL: Present: ..." (a roll-call number before the item's).
+NUMBER_RE = re.compile(
+    r"^(?:\d{2}-\d{3,5}\s+)?(?P<num>\d{1,4}(?:\.\d{1,2})?)\.?\s+(?P<title>\S.*)$"
+)
+# A title that runs on into the item's first sentence: "ROLL CALL: Present: ..."
+RUN_ON_RE = re.compile(r"^(?P<head>[^:.]{3,120}?)[:.]\s+(?P<rest>\S.*)$")
 NUMBER_ALONE_RE = re.compile(r"^(?P<num>\d{1,4}(?:\.\d{1,2})?)\.?$")
 MAX_TITLE_WORDS = 16
-Heading = tuple[int, int, str, str]  # line index, lines used, number, title
+# line index, lines used, number, title, text after the title on its line
+Heading = tuple[int, int, str, str, str]
 
 
 @dataclass
@@ -46,10 +53,14 @@ def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
         return [], [_single_item(lines)]
     preamble = lines[: headings[0][0]]
     segments = []
-    for index, (start, skip, number, title) in enumerate(headings):
+    for index, (start, skip, number, title, rest) in enumerate(headings):
         end = headings[index + 1][0] if index + 1 < len(headings) else len(lines)
         heading = " ".join(lines[start : start + skip])
-        segments.append(Segment(number, title, lines[start + skip : end], heading))
+        body = lines[start + skip : end]
+        if rest:
+            heading = heading[: heading.rfind(rest)]
+            body = [rest, "", *body]
+        segments.append(Segment(number, title, body, heading))
     return preamble, segments
 
 
@@ -65,17 +76,43 @@ def _headings(lines: list[str]) -> list[Heading]:
                 strong.append((index, *heading[1:]))
             elif heading and strong and _is_sub_item(strong[-1][2], heading[2]):
                 strong.append((index, *heading[1:]))
-            elif heading and (not plain or _rises(plain[-1][2], heading[2])):
+            elif heading:
                 plain.append((index, *heading[1:]))
         previous_blank = not line
     if strong:
         return strong
-    return plain if len(plain) >= 2 else []
+    rising = _longest_rising(plain)
+    return rising if len(rising) >= 2 else []
+
+
+def _longest_rising(candidates: list[Heading]) -> list[Heading]:
+    """The longest run of candidates whose numbers rise through the document.
+
+    A street number ("400 Robert D Ray Drive") or a numbered list that
+    restarts at 1 falls out; the items' own numbers remain.
+    """
+    tails: list[tuple[int, ...]] = []  # smallest last key of a rising run per length
+    tail_at: list[int] = []
+    back: list[int] = []
+    for position, candidate in enumerate(candidates):
+        key = _sort_key(candidate[2])
+        length = bisect_left(tails, key)
+        if length == len(tails):
+            tails.append(key)
+            tail_at.append(position)
+        else:
+            tails[length], tail_at[length] = key, position
+        back.append(tail_at[length - 1] if length else -1)
+    run, position = [], tail_at[-1] if tail_at else -1
+    while position >= 0:
+        run.append(candidates[position])
+        position = back[position]
+    return run[::-1]
 
 
 def _heading_at(
     lines: list[str], index: int, previous_blank: bool
-) -> tuple[str, int, str, str] | None:
+) -> tuple[str, int, str, str, str] | None:
     """("strong" or "plain", lines used, number, title) if a heading starts here.
 
     Minute numbers ("25/24", "Minute 41") are strong: when a document has
@@ -85,10 +122,14 @@ def _heading_at(
     for pattern in (MINUTE_YEAR_RE, MINUTE_WORD_RE):
         match = pattern.match(line)
         if match and _reads_as_title(match.group("title"), strict=False):
-            return "strong", 1, match.group("num"), match.group("title").strip()
+            return "strong", 1, match.group("num"), match.group("title").strip(), ""
     match = NUMBER_RE.match(line)
     if match and _reads_as_title(match.group("title"), strict=True):
-        return "plain", 1, match.group("num"), match.group("title").strip()
+        return "plain", 1, match.group("num"), match.group("title").strip(), ""
+    run_on = RUN_ON_RE.match(match.group("title")) if match else None
+    if run_on and _reads_as_title(run_on.group("head"), strict=True):
+        head, rest = run_on.group("head").strip(), run_on.group("rest")
+        return "plain", 1, match.group("num"), head, rest  # type: ignore[union-attr]
     match = NUMBER_ALONE_RE.match(line)
     if match and previous_blank:
         title_index = _next_nonblank(lines, index + 1)
@@ -100,6 +141,7 @@ def _heading_at(
                 title_index - index + 1,
                 match.group("num"),
                 lines[title_index],
+                "",
             )
     return None
 
@@ -130,11 +172,6 @@ def _is_sub_item(minute: str, number: str) -> bool:
     return bool(sub) and head == minute.split("/")[0].split(".")[0]
 
 
-def _rises(previous: str, current: str) -> bool:
-    """Item numbers go up: "12" → "12.1" → "13", never back down."""
-    return _sort_key(current) > _sort_key(previous)
-
-
 def _sort_key(number: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", number))
 
@@ -149,8 +186,5 @@ def _single_item(lines: list[str]) -> Segment:
 def _is_bare_title(lines: list[str], index: int) -> bool:
     """An upper-case first line that is not a section label."""
     line = lines[index]
-    return (
-        line.isupper()
-        and len(line.split()) <= 24
-        and classify(line, True).kind == "text"
-    )
+    reads = line.isupper() and len(line.split()) <= 24 or _reads_as_title(line, True)
+    return reads and classify(line, True).kind == "text"
