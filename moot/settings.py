@@ -104,6 +104,10 @@ def database() -> dict:
 
 
 DATABASES = {"default": database()}
+# Keep connections between requests: opening one (and SQLite's WAL pragma) per
+# request would cost more than serving a cached page.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "600"))
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "en-gb"
@@ -127,6 +131,17 @@ STORAGES = {
 # Serve static files from the finders when ``collectstatic`` has not been run,
 # so ``make demo`` needs no collect step; production collects (docs/deploy.md).
 WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", "True")
+
+# Rendered item pages, keyed by what they show (moot/site/views.py), so every
+# worker process may keep its own copy.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {
+            "MAX_ENTRIES": int(os.environ.get("MOOT_PAGE_CACHE_ENTRIES", "5000"))
+        },
+    }
+}
 
 # HTTPS and cookies: on by default in production (DEBUG=False). MOOT_HTTPS=False
 # turns them all off for plain HTTP on loopback (``make demo``); each can also

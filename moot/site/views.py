@@ -114,14 +114,27 @@ def meeting(request: HttpRequest, committee_slug: str, day: str) -> HttpResponse
 
 
 def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    row = get_object_or_404(
-        AgendaItem.objects.public().select_related("meeting__committee__body"), pk=pk
+    # One narrow query decides the cache key; the page is built only on a miss.
+    stamp = (
+        AgendaItem.objects.public()
+        .filter(pk=pk)
+        .values_list(
+            "slug",
+            "modified",
+            "meeting__modified",
+            "meeting__committee__modified",
+            "meeting__committee__body__modified",
+        )
+        .first()
     )
-    if slug != (row.slug or "item"):
-        return redirect(row, permanent=True)
-    key = item_page_key(row)
+    if stamp is None:
+        raise Http404("No such item.")
+    if slug != (stamp[0] or "item"):
+        return redirect("item", pk, stamp[0] or "item", permanent=True)
+    key = item_page_key(pk, stamp[1:])
     html = cache.get(key)
     if html is None:
+        row = AgendaItem.objects.select_related("meeting__committee__body").get(pk=pk)
         context = {
             "item": row,
             "meeting": row.meeting,
@@ -134,20 +147,13 @@ def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     return HttpResponse(html)
 
 
-def item_page_key(row: AgendaItem) -> str:
+def item_page_key(pk: int, stamps: tuple) -> str:
     """Changes whenever anything the item page shows changes (see freshness.py).
 
-    Today's date is part of it because "overdue" is computed against today.
+    The stamps are the ``modified`` times of the item, its meeting, committee
+    and body; today's date is there because "overdue" is computed against it.
     """
-    meeting = row.meeting
-    parts = [
-        row.pk,
-        row.modified,
-        meeting.modified,
-        meeting.committee.modified,
-        meeting.committee.body.modified,
-        date.today(),
-    ]
+    parts = [pk, *(int(s.timestamp() * 1e6) for s in stamps), date.today()]
     return "item-page:" + ":".join(str(p) for p in parts)
 
 
