@@ -62,8 +62,9 @@ def server_times(count: int) -> tuple[str, list[str]]:
             assert response.status_code == 200, url
         times.sort()
         p95 = times[int(len(times) * 0.95) - 1]
+        median = statistics.median(times)
         print(
-            f"item page server time, {label}: median {statistics.median(times):.1f} ms, "
+            f"item page server time, {label}: median {median:.1f} ms, "
             f"p95 {p95:.1f} ms over {len(times)} items"
         )
     return urls[0], urls
@@ -103,9 +104,8 @@ def requests_per_second(url: str, env: dict, seconds: int) -> None:
             failed = next(
                 x for x in out.splitlines() if x.startswith("Failed requests")
             )
-            print(
-                f"gunicorn -w 2, ab -c 8, {seconds} s: {line.split(':')[1].strip()}; {failed}"
-            )
+            rate = line.split(":")[1].strip()
+            print(f"gunicorn -w 2, ab -c 8, {seconds} s: {rate}; {failed}")
         else:
             rate = _python_client(target, seconds, 4)
             print(
