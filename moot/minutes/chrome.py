@@ -10,7 +10,7 @@ mentions a webcast or a PDF stays. Every removed piece is kept in
 
 import re
 
-from .normalise import normalise_lines
+from .normalise import collapse_blank_lines
 from .source import Discarded
 
 CHROME = "site chrome"
@@ -82,8 +82,8 @@ def strip_chrome(lines: list[str]) -> tuple[list[str], list[Discarded]]:
         else:
             kept.append(line)
     kept = _strip_edges(kept, discarded)
-    # Removed lines leave blank runs behind; normalising again collapses them.
-    return normalise_lines(kept), discarded
+    # Removed lines leave blank runs behind.
+    return collapse_blank_lines(kept), discarded
 
 
 def _strip_tails(line: str, discarded: list[Discarded]) -> str:

@@ -138,12 +138,13 @@ def _item(
 def _account_for_heading(segment: Segment, minutes: Minutes) -> None:
     """Words of a heading that are neither number nor title ("Minute",
     "(23 January 2025)") are recorded, so none is lost."""
-    rest = segment.heading
-    for part in (segment.number, segment.title):
-        if part:
-            rest = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", " ", rest, count=1)
-    if re.search(r"\w", rest):
-        minutes.discarded.append(Discarded(" ".join(rest.split()), "item heading"))
+    rest = segment.heading.replace(segment.title or "", " ", 1).split()
+    for index, token in enumerate(rest):
+        if token.rstrip(".:") == segment.number:
+            del rest[index]
+            break
+    if any(character.isalnum() for token in rest for character in token):
+        minutes.discarded.append(Discarded(" ".join(rest), "item heading"))
 
 
 def _exempt_from_source(item: Item, source_item: SourceItem) -> None:
