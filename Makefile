@@ -18,6 +18,7 @@ $(VENV)/.installed: pyproject.toml
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy moot/minutes
 
 format: venv
 	$(BIN)/ruff format .

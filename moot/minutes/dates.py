@@ -155,5 +155,12 @@ def _add_period(match: re.Match[str], meeting: date | None) -> date | None:
         return None
     count_text = match.group("count").casefold()
     count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
-    unit = match.group("unit").casefold() + "s"
-    return meeting + relativedelta(**{unit: count})
+    unit = match.group("unit").casefold()
+    periods = {
+        "day": relativedelta(days=count),
+        "week": relativedelta(weeks=count),
+        "month": relativedelta(months=count),
+        "year": relativedelta(years=count),
+    }
+    due: date = meeting + periods[unit]
+    return due

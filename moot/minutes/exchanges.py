@@ -116,6 +116,7 @@ PROMISED_RE = re.compile(
     r"circulated|sent|supplied|shared)\b",
     re.IGNORECASE,
 )
+BlockWithUnits = tuple[Block, list[Unit]]
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘(])")
 
 
@@ -157,7 +158,7 @@ class _ExchangeReader:
             or self.close()
         )
 
-    def question_intro(self, text: str, next_list) -> int:  # noqa: ANN001
+    def question_intro(self, text: str, next_list: BlockWithUnits | None) -> int:
         if not next_list or not text.rstrip().endswith((":", ";")):
             return 0
         match = QUESTION_INTRO_RE.match(text)
@@ -172,7 +173,7 @@ class _ExchangeReader:
             self.representations.append(Representation(by=who, points=points))
         return 2
 
-    def response(self, text: str, next_list) -> int:  # noqa: ANN001
+    def response(self, text: str, next_list: BlockWithUnits | None) -> int:
         match = RESPONSE_INTRO_RE.match(text)
         reply = None if match else REPLY_RE.match(text)
         replying = reply and (
@@ -212,6 +213,7 @@ class _ExchangeReader:
         if start is None:
             return 0
         match = SINGLE_QUESTION_RE.match(sentences[start])
+        assert match is not None  # found by the same pattern just above
         sentences = sentences[start:]
         answer = next(
             (i for i, s in enumerate(sentences) if i and REPLY_RE.match(s)), None
@@ -228,7 +230,7 @@ class _ExchangeReader:
             )
         return 1
 
-    def representation(self, text: str, next_list) -> int:  # noqa: ANN001
+    def representation(self, text: str, next_list: BlockWithUnits | None) -> int:
         """What a member of the public said: one speaker, several in one
         paragraph ("Robert Quan spoke in favor; Ellen Marsh spoke against"),
         or a petition presented by someone; a list after it is their points."""

@@ -236,7 +236,7 @@ def _after_recommendations(units: list[Unit], start: int) -> int:
     return index
 
 
-def _is_sub(unit: Unit, entries: list) -> bool:
+def _is_sub(unit: Unit, entries: list[Recommendation] | list[Resolution]) -> bool:
     """ "(a)" or "(i)" under "(1)" belongs to that entry."""
     if not entries or unit.number is None or unit.number.isdigit():
         return False

@@ -171,8 +171,8 @@ def _read_header(line: str, facts: MeetingFacts, dayfirst: bool) -> bool:
         facts.committee, used = line.strip(), True
     venue = VENUE_RE.search(line)
     if venue and facts.venue is None:
-        found = venue.group("v1") or venue.group("v2") or venue.group("v3")
-        facts.venue, used = found.strip(), True
+        place = venue.group("v1") or venue.group("v2") or venue.group("v3")
+        facts.venue, used = place.strip(), True
     elif (
         facts.venue is None and not used and VENUE_WORDS_RE.search(line) and "," in line
     ):

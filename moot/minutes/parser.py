@@ -24,7 +24,9 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
     """Structure from one source.
 
     ``meeting_date`` counts when the text states no date (an agenda-item page
-    carries none); a date the text states wins, with a warning if they differ.
+    carries none): due dates are computed from it, but ``meeting.date`` stays
+    ``None``, since it is a fact only when the text states it. A date the text
+    states wins, with a warning if they differ.
     """
     minutes = Minutes(discarded=list(source.discarded), warnings=list(source.warnings))
     lines = _lines(source.text)
@@ -40,8 +42,11 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
             f"the text says the meeting was on {minutes.meeting.date.isoformat()}, "
             f"not {meeting_date.isoformat()} as given; the text's date is used"
         )
-    if minutes.meeting.date is None:
-        minutes.meeting.date = meeting_date
+    if minutes.meeting.date is None and meeting_date:
+        minutes.warnings.append(
+            f"the text states no meeting date; due dates count from "
+            f"{meeting_date.isoformat()}, as given"
+        )
     _attendance_in_items(segments[:4], minutes.meeting)
     for index, segment in enumerate(segments):
         minutes.items.append(_item(segment, when, dayfirst, minutes, source, index))

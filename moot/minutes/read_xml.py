@@ -202,7 +202,7 @@ def _metadata(
 
 def _all_text(element: ElementTree.Element) -> str:
     """Text and attribute values of a whole subtree, without recursion."""
-    parts = []
+    parts: list[str] = []
     for node in element.iter():
         parts.extend(node.attrib.values())
         parts.append(node.text or "")

@@ -134,7 +134,7 @@ class Item:
     commitments: list[Commitment] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = _plain(asdict(self))
+        data: dict[str, Any] = _plain(asdict(self))
         data["minutes"] = [block.to_dict() for block in self.minutes]
         return data
 

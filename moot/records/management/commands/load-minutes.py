@@ -33,10 +33,6 @@ class Command(BaseCommand):
             parsed = minutes.parse(data, path.name, given)
         except minutes.ParseError as error:
             raise CommandError(f"Cannot parse {path}: {error}") from error
-        if given and parsed.meeting.date == given and _text_gives_no_date(data, path):
-            # The parser fills the given date in; ``store`` must know it was
-            # assumed, so the site can say so.
-            parsed.meeting.date = None
         provenance = Provenance(source=str(path), importer="load-minutes")
         try:
             result = store(
@@ -51,7 +47,3 @@ class Command(BaseCommand):
         for warning in parsed.warnings:
             self.stderr.write(f"warning: {warning}")
         self.stdout.write(result.summary())
-
-
-def _text_gives_no_date(data: bytes, path: Path) -> bool:
-    return minutes.parse(data, path.name).meeting.date is None
