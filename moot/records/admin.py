@@ -1,6 +1,7 @@
 """The clerk's back office, arranged as clerks work: meeting → items → content."""
 
 from django.contrib import admin
+from django.db import models as models_
 
 from moot.tracker.models import Commitment
 
@@ -15,6 +16,8 @@ class RecordAdmin(admin.ModelAdmin):
 
     readonly_fields = ("created", "modified", "imported")
     list_filter = (("deleted", admin.EmptyFieldListFilter),)
+    # A clerk who types "council.gov.uk" means https, as Django 6 will assume.
+    formfield_overrides = {models_.URLField: {"assume_scheme": "https"}}
 
     def get_fieldsets(self, request, obj=None):
         fields = [f for f in self.get_fields(request, obj) if f not in PROVENANCE]
@@ -27,6 +30,7 @@ class RecordAdmin(admin.ModelAdmin):
 class ContentInline(admin.StackedInline):
     extra = 0
     exclude = PROVENANCE
+    formfield_overrides = RecordAdmin.formfield_overrides
     show_change_link = True
 
 
