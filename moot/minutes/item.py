@@ -8,6 +8,7 @@ numbering move between them.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .commitments import OWNER_TASK_RE
@@ -114,34 +115,45 @@ class SectionWalk:
 
     def in_recommendations(self, unit: Unit) -> None:
         recs = self.out.item.recommendations
-        if unit.kind == "numbered" and _is_sub(unit, recs):
-            recs[-1].text += f" {unit.marker} {unit.text}"
-        elif unit.kind == "numbered":
-            recs.append(Recommendation(unit.number, unit.text))
-        elif unit.kind == "bullet" and recs:
-            recs[-1].text += f" {unit.text}"
-        elif not recs or RESOLUTION_START_RE.match(unit.text):
-            recs.append(Recommendation(None, _with_marker(unit)))
-        else:
-            self.section = "minutes" if self.index >= self.boundary else "report"
-            self.take(unit)
+        if not self.entry(unit, recs, lambda n, t: recs.append(Recommendation(n, t))):
+            self.leave_section(unit)
 
     def in_resolutions(self, unit: Unit) -> None:
         resolutions = self.out.item.resolutions
-        if unit.kind == "numbered" and _is_sub(unit, resolutions):
-            resolutions[-1].text += f" {unit.marker} {unit.text}"
-        elif unit.kind == "numbered":
-            self.add_resolution(Resolution(unit.number, unit.text))
-        elif unit.kind == "bullet" and resolutions:
-            resolutions[-1].text += f" {unit.text}"
-        elif not resolutions or RESOLUTION_START_RE.match(unit.text):
-            self.add_resolution(Resolution(None, _with_marker(unit)))
-        elif _vote_only(unit.text) and resolutions:
+        if self.entry(
+            unit, resolutions, lambda n, t: self.add_resolution(Resolution(n, t))
+        ):
+            return
+        if _vote_only(unit.text) and resolutions:
             resolutions[-1].vote = resolutions[-1].vote or _vote(unit.text)
             self.in_minutes(unit)
         else:
-            self.section = "minutes" if self.index >= self.boundary else "report"
-            self.take(unit)
+            self.leave_section(unit)
+
+    def entry(
+        self,
+        unit: Unit,
+        entries: list[Recommendation] | list[Resolution],
+        add: Callable[[str | None, str], None],
+    ) -> bool:
+        """Take ``unit`` as a numbered entry, a sub-entry ("(a)" under "(1)"), a
+        bullet under an entry, or a "That ..." paragraph; False if it is none."""
+        if unit.kind == "numbered" and _is_sub(unit, entries):
+            entries[-1].text += f" {unit.marker} {unit.text}"
+        elif unit.kind == "numbered":
+            add(unit.number, unit.text)
+        elif unit.kind == "bullet" and entries:
+            entries[-1].text += f" {unit.text}"
+        elif not entries or RESOLUTION_START_RE.match(unit.text):
+            add(None, _with_marker(unit))
+        else:
+            return False
+        return True
+
+    def leave_section(self, unit: Unit) -> None:
+        """Prose after the entries: back to the report or the minutes."""
+        self.section = "minutes" if self.index >= self.boundary else "report"
+        self.take(unit)
 
     def add_resolution(self, resolution: Resolution) -> None:
         resolution.vote = resolution.vote or _vote(resolution.text) or self.pending_vote
