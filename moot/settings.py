@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "moot.records",
     "moot.tracker",
     "moot.site",
+    "moot.search",
 ]
 
 MIDDLEWARE = [

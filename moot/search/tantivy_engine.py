@@ -1,0 +1,298 @@
+"""The ``Engine`` on Tantivy, embedded, with its index in a directory.
+
+Tantivy lets one ``IndexWriter`` hold an index at a time, across processes (a
+lock file); a second raises ``LockBusy``, which this module turns into
+``IndexBusyError`` for the queue to retry (``queue.py``). Readers in every process see a
+commit once their reader reloads: at once in the writing process, within about
+half a second elsewhere (Tantivy watches ``meta.json``).
+
+Ranking is BM25 over the title (boosted) and the text; equal scores go to the
+newer meeting. Hits are grouped by item in the order of their best hit.
+"""
+
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import tantivy
+
+from .engine import (
+    Filters,
+    Group,
+    Hit,
+    IndexBusyError,
+    Results,
+    SearchDocument,
+    Snippet,
+)
+
+# Bump when the schema or analysis changes: a new directory starts empty and
+# ``moot reindex`` fills it.
+SCHEMA_VERSION = 1
+MAX_HITS = 5000  # records ranked per search; deeper pages are not reachable
+SHOWN_PER_GROUP = 3
+SNIPPET_CHARS = 220
+FACET_SIZES = {"committee": 50, "year": 40, "kind": 10}
+
+
+def schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("key", stored=True, tokenizer_name="raw")
+    builder.add_integer_field("item", stored=True, indexed=True, fast=True)
+    builder.add_text_field("kind", stored=True, fast=True, tokenizer_name="raw")
+    builder.add_text_field("title", stored=True, tokenizer_name="en")
+    builder.add_text_field("text", stored=True, tokenizer_name="en")
+    builder.add_text_field("url", stored=True, tokenizer_name="raw")
+    builder.add_text_field("body", fast=True, tokenizer_name="raw")
+    builder.add_text_field("committee", fast=True, tokenizer_name="raw")
+    builder.add_text_field("status", tokenizer_name="raw")
+    builder.add_integer_field("day", stored=True, indexed=True, fast=True)
+    builder.add_integer_field("year", indexed=True, fast=True)
+    return builder.build()
+
+
+def english() -> tantivy.TextAnalyzer:
+    """Words, lower-cased, accents folded (café → cafe), English stems."""
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+        .filter(tantivy.Filter.remove_long(40))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.ascii_fold())
+        .filter(tantivy.Filter.stemmer("english"))
+        .build()
+    )
+
+
+class TantivyEngine:
+    def __init__(self, path: Path) -> None:
+        self.path = path / f"v{SCHEMA_VERSION}"
+        self.path.mkdir(parents=True, exist_ok=True)
+        self.schema = schema()
+        self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        self.index.register_tokenizer("en", english())
+        self.index.config_reader("OnCommit")
+
+    # Writing
+
+    @contextmanager
+    def _writer(self, heap: int = 64_000_000, threads: int = 1):
+        try:
+            writer = self.index.writer(heap, threads)
+        except ValueError as error:
+            if "LockBusy" in str(error):
+                raise IndexBusyError(str(error)) from error
+            raise
+        try:
+            yield writer
+            writer.commit()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            # Consumes the writer: merges finish and the lock is released.
+            writer.wait_merging_threads()
+        self.index.reload()
+
+    def index_documents(
+        self, items: Iterable[int], documents: Iterable[SearchDocument]
+    ) -> None:
+        with self._writer() as writer:
+            for item in items:
+                writer.delete_documents_by_term("item", item)
+            for document in documents:
+                writer.add_document(self._document(document))
+
+    def delete(self, items: Iterable[int]) -> None:
+        self.index_documents(items, [])
+
+    def rebuild(self, batches: Iterator[list[SearchDocument]]) -> int:
+        count = 0
+        with self._writer(heap=512_000_000, threads=2) as writer:
+            writer.delete_all_documents()
+            for batch in batches:
+                for document in batch:
+                    writer.add_document(self._document(document))
+                count += len(batch)
+        return count
+
+    def _document(self, d: SearchDocument) -> tantivy.Document:
+        doc = tantivy.Document(
+            key=d.key,
+            item=d.item,
+            kind=d.kind,
+            title=d.title,
+            text=d.text,
+            url=d.url,
+            body=d.body,
+            committee=d.committee,
+            day=d.date.toordinal(),
+            year=d.date.year,
+        )
+        for status in d.status:
+            doc.add_text("status", status)
+        return doc
+
+    # Reading
+
+    def parse(self, text: str) -> tuple[tantivy.Query | None, bool]:
+        """The query, and whether it had to be read as plain words.
+
+        ``None`` means there is nothing to search for (``-`` alone, say).
+        """
+        text = text.strip()
+        if not text:
+            return tantivy.Query.all_query(), False
+        try:
+            return self._parse(text), False
+        except ValueError:
+            # Lower case so no word is read as AND, OR or NOT.
+            words = re.findall(r"\w+", text.lower())
+            return (self._parse(" ".join(words)) if words else None), True
+
+    def _parse(self, text: str) -> tantivy.Query:
+        return self.index.parse_query(
+            text,
+            ["title", "text"],
+            field_boosts={"title": 2.0},
+            conjunction_by_default=True,
+        )
+
+    def _filtered(self, query: tantivy.Query, filters: Filters) -> tantivy.Query:
+        terms = [
+            (name, value)
+            for name, value in [
+                ("body", filters.body),
+                ("committee", filters.committee),
+                ("kind", filters.kind),
+                ("status", filters.status),
+            ]
+            if value
+        ]
+        clauses = [
+            tantivy.Query.term_query(self.schema, name, value) for name, value in terms
+        ]
+        if filters.date_from or filters.date_to:
+            clauses.append(
+                tantivy.Query.range_query(
+                    self.schema,
+                    "day",
+                    tantivy.FieldType.Integer,
+                    filters.date_from.toordinal() if filters.date_from else None,
+                    filters.date_to.toordinal() if filters.date_to else None,
+                )
+            )
+        if not clauses:
+            return query
+        must = tantivy.Occur.Must
+        return tantivy.Query.boolean_query(
+            [(must, query)]
+            + [(must, tantivy.Query.const_score_query(c, 0.0)) for c in clauses]
+        )
+
+    def search(
+        self,
+        query: str,
+        filters: Filters,
+        sort: str = "relevance",
+        page: int = 1,
+        per_page: int = 20,
+    ) -> Results:
+        parsed, plain = self.parse(query)
+        if parsed is None:
+            return Results(query, [], 0, page, False, {}, plain)
+        filtered = self._filtered(parsed, filters)
+        searcher = self.index.searcher()
+        ranked, total, exhausted = self._rank(searcher, filtered, sort, page * per_page)
+        groups = ranked[(page - 1) * per_page : page * per_page]
+        has_next = len(ranked) > page * per_page or not exhausted
+        shown = self._hydrate(searcher, parsed, groups)
+        facets = self._facets(searcher, filtered)
+        return Results(query, shown, total, page, has_next, facets, plain)
+
+    def _rank(self, searcher, query, sort: str, groups_wanted: int):
+        """Hit addresses grouped by item, best group first, and the hit count.
+
+        Fetches more hits until there are enough groups for the page (and one
+        more, to know whether a next page exists) or every hit is in.
+        """
+        limit = min(MAX_HITS, groups_wanted * 3 + 30)
+        while True:
+            if sort == "date":
+                result = searcher.search(query, limit, order_by_field="day")
+            else:
+                result = searcher.search(query, limit)
+            hits = result.hits
+            addresses = [address for _, address in hits]
+            items = searcher.fast_field_values("item", addresses)
+            days = searcher.fast_field_values("day", addresses)
+            order = [
+                (-round(key, 4) if sort != "date" else -key, -day, n)
+                for n, ((key, _), day) in enumerate(zip(hits, days, strict=True))
+            ]
+            grouped: dict[int, list] = {}
+            for *_, n in sorted(order):
+                grouped.setdefault(items[n], []).append((hits[n][0], addresses[n]))
+            exhausted = len(hits) < limit
+            if exhausted or len(grouped) > groups_wanted or limit >= MAX_HITS:
+                return list(grouped.items()), result.count, exhausted
+            limit = min(MAX_HITS, limit * 4)
+
+    def _hydrate(self, searcher, query, groups) -> list[Group]:
+        snippets = tantivy.SnippetGenerator.create(searcher, query, self.schema, "text")
+        snippets.set_max_num_chars(SNIPPET_CHARS)
+        out = []
+        for item, hits in groups:
+            shown = []
+            for score, address in hits[:SHOWN_PER_GROUP]:
+                doc = searcher.doc(address)
+                day = date.fromordinal(doc.get_first("day"))
+                snippet = _snippet(snippets.snippet_from_doc(doc), doc)
+                shown.append(
+                    Hit(
+                        key=doc.get_first("key"),
+                        kind=doc.get_first("kind"),
+                        title=doc.get_first("title") or "",
+                        url=doc.get_first("url") or "",
+                        date=day,
+                        score=float(score),
+                        snippet=snippet,
+                    )
+                )
+            out.append(Group(item, shown, max(0, len(hits) - SHOWN_PER_GROUP)))
+        return out
+
+    def _facets(self, searcher, query) -> dict[str, list[tuple[str, int]]]:
+        spec = {
+            name: {"terms": {"field": name, "size": size}}
+            for name, size in FACET_SIZES.items()
+        }
+        answer = searcher.aggregate(query, spec)
+        facets = {}
+        for name in FACET_SIZES:
+            buckets = answer.get(name, {}).get("buckets", [])
+            facets[name] = [(str(b["key"]), b["doc_count"]) for b in buckets]
+        facets["year"].sort(reverse=True)
+        return facets
+
+
+def _snippet(snippet: tantivy.Snippet, doc: tantivy.Document) -> Snippet:
+    """A ``Snippet`` in characters; Tantivy gives byte ranges of UTF-8."""
+    fragment = snippet.fragment()
+    if not fragment:
+        text = doc.get_first("text") or ""
+        return Snippet(_shorten(text))
+    raw = fragment.encode()
+    marks = []
+    for span in snippet.highlighted():
+        start = len(raw[: span.start].decode(errors="ignore"))
+        end = len(raw[: span.end].decode(errors="ignore"))
+        marks.append((start, end))
+    return Snippet(fragment, tuple(marks))
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= SNIPPET_CHARS:
+        return text
+    return text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"

@@ -1,0 +1,54 @@
+"""The index follows every save and delete once the change is committed."""
+
+from django.db import transaction
+
+from moot.records.models import AgendaItem, MinutesBlock
+from moot.search.models import PendingUpdate
+
+from .conftest import found, item_ids
+
+
+def test_an_edit_is_searchable_after_commit(client, seed_item, committed):
+    block = MinutesBlock.objects.filter(agenda_item=seed_item).first()
+    with committed():
+        block.text = "The Zephyrine partnership was praised."
+        block.save()
+        # Before the commit nothing has changed in the index.
+        assert found(client, "Zephyrine")["results"] == []
+    assert item_ids(found(client, "Zephyrine")) == [seed_item.pk]
+    assert PendingUpdate.objects.count() == 0
+
+
+def test_a_deleted_item_leaves_the_index(client, seed_item, committed):
+    with committed():
+        seed_item.soft_delete()
+    assert found(client, "Nightwatch")["total"] == 0
+
+
+def test_a_deleted_meeting_takes_its_items_out(client, seed_item, committed):
+    with committed():
+        seed_item.meeting.soft_delete()
+    assert found(client, "Nightwatch")["total"] == 0
+
+
+def test_a_rolled_back_change_queues_nothing(seed_item):
+    before = PendingUpdate.objects.count()
+    try:
+        with transaction.atomic():
+            seed_item.title = "Renamed"
+            seed_item.save()
+            raise RuntimeError
+    except RuntimeError:
+        pass
+    assert PendingUpdate.objects.count() == before
+
+
+def test_each_item_is_queued_once_per_transaction(
+    seed_item, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        for block in MinutesBlock.objects.filter(agenda_item=seed_item):
+            block.save()
+        AgendaItem.objects.get(pk=seed_item.pk).save()
+    assert PendingUpdate.objects.filter(target=seed_item.pk).count() == 1
+    assert len(callbacks) == 1
