@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from moot.minutes import records as parsed
+from moot.tracker.loading import item_stored
 from moot.tracker.models import Commitment, InformationRequest
 
 from .freshness import touch_items
@@ -188,6 +189,8 @@ def _store_item(
     _replace_content(row, item, provenance)
     # Content rows were written in bulk, without signals: mark the item changed.
     touch_items(row.pk)
+    # Due dates from the calendar, owners, and proposed fulfilments (issue 4).
+    item_stored(row)
 
 
 def _same_source(meeting: Meeting, provenance: Provenance) -> AgendaItem | None:

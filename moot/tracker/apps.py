@@ -6,3 +6,21 @@ class TrackerConfig(AppConfig):
 
     name = "moot.tracker"
     verbose_name = "Tracker"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
+        from moot.records.models import Meeting
+
+        from . import due, signals
+        from .models import Fulfilment
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                due.meeting_changed, sender=Meeting, dispatch_uid=f"due-{signal}"
+            )
+            signal.connect(
+                signals.fulfilment_changed,
+                sender=Fulfilment,
+                dispatch_uid=f"fulfilment-{signal}",
+            )

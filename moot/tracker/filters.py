@@ -1,0 +1,111 @@
+"""The filters and sort orders of the commitments list, its CSV and calendars."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import F
+from django.http import QueryDict
+
+from .models import Commitment
+
+STATUSES = [
+    ("overdue", "Overdue"),
+    ("open", "Open, not yet due"),
+    ("proposed", "Awaiting a clerk"),
+    ("fulfilled", "Fulfilled"),
+    ("withdrawn", "Withdrawn"),
+    ("superseded", "Superseded"),
+]
+SORTS = {
+    "due": ("Due date, soonest first", [F("due_date").asc(nulls_last=True)]),
+    "-due": ("Due date, latest first", [F("due_date").desc(nulls_last=True)]),
+    "-made": ("Newest promises first", [F("agenda_item__meeting__date").desc()]),
+    "made": ("Oldest promises first", [F("agenda_item__meeting__date").asc()]),
+    "committee": ("Committee", [F("agenda_item__meeting__committee__name").asc()]),
+    "owner": ("Owner", [F("owner").asc()]),
+}
+
+
+def public_commitments():
+    """Every commitment the public may see, with what the pages show of it."""
+    return Commitment.objects.public().select_related(
+        "agenda_item__meeting__committee__body",
+        "fulfilled_by__meeting__committee",
+    )
+
+
+def _date(value: str, errors: list[str], label: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        errors.append(f"{label} must be a date written YYYY-MM-DD.")
+        return None
+
+
+@dataclass
+class CommitmentFilter:
+    body: str = ""
+    committee: str = ""
+    owner: str = ""
+    status: str = ""
+    due_from: date | None = None
+    due_to: date | None = None
+    sort: str = "due"
+
+    @classmethod
+    def from_query(cls, query: QueryDict) -> tuple["CommitmentFilter", list[str]]:
+        """The filter a query string asks for, and sentences for what was wrong."""
+        errors: list[str] = []
+        status = query.get("status", "")
+        if status and status not in dict(STATUSES):
+            errors.append(f"There is no status {status!r}.")
+            status = ""
+        sort = query.get("sort", "due")
+        if sort not in SORTS:
+            errors.append(f"Cannot sort by {sort!r}.")
+            sort = "due"
+        found = cls(
+            body=query.get("body", "").strip(),
+            committee=query.get("committee", "").strip(),
+            owner=query.get("owner", "").strip(),
+            status=status,
+            due_from=_date(query.get("due_from", ""), errors, "Due from"),
+            due_to=_date(query.get("due_to", ""), errors, "Due to"),
+            sort=sort,
+        )
+        return found, errors
+
+    def apply(self, rows, today: date | None = None):
+        if self.body:
+            rows = rows.filter(agenda_item__meeting__committee__body__slug=self.body)
+        if self.committee:
+            rows = rows.filter(agenda_item__meeting__committee__slug=self.committee)
+        if self.owner:
+            rows = rows.filter(owner__iexact=self.owner)
+        if self.status:
+            rows = rows.with_status(self.status, today)
+        if self.due_from:
+            rows = rows.filter(due_date__gte=self.due_from)
+        if self.due_to:
+            rows = rows.filter(due_date__lte=self.due_to)
+        return rows.order_by(*SORTS[self.sort][1], "pk")
+
+    def query(self, **changes) -> str:
+        """The query string for this filter, with ``changes``."""
+        values = {
+            "body": self.body,
+            "committee": self.committee,
+            "owner": self.owner,
+            "status": self.status,
+            "due_from": self.due_from.isoformat() if self.due_from else "",
+            "due_to": self.due_to.isoformat() if self.due_to else "",
+            "sort": "" if self.sort == "due" else self.sort,
+            **changes,
+        }
+        query = QueryDict(mutable=True)
+        for key, value in values.items():
+            if value:
+                query[key] = value
+        return query.urlencode()

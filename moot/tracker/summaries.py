@@ -1,0 +1,70 @@
+"""Counts of promises kept on time, kept late, overdue and open, for charts.
+
+Computed from a few columns of each public commitment, never stored; each
+chart on a page is drawn from a ``Chart`` and shown again as a data table.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from moot.records.dates import municipal_year
+
+from .models.commitment import outcome_of
+
+OUTCOMES = [
+    ("on-time", "Kept on time"),
+    ("late", "Kept late"),
+    ("overdue", "Overdue"),
+    ("open", "Open, not yet due"),
+    ("proposed", "Awaiting a clerk"),
+    ("withdrawn", "Withdrawn"),
+    ("superseded", "Superseded"),
+]
+
+
+@dataclass
+class Bar:
+    key: str
+    label: str
+    count: int
+    percent: float
+
+
+@dataclass
+class Chart:
+    total: int = 0
+    bars: list[Bar] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    overall: Chart
+    years: list[tuple[str, Chart]]
+    outcomes: list[tuple[str, str]] = field(default_factory=lambda: OUTCOMES)
+
+
+def chart(counts: Counter) -> Chart:
+    total = sum(counts.values())
+    bars = [
+        Bar(
+            key, label, counts[key], round(100 * counts[key] / total, 1) if total else 0
+        )
+        for key, label in OUTCOMES
+    ]
+    return Chart(total, bars)
+
+
+def summarise(rows, today: date | None = None) -> Summary:
+    """Outcomes of ``rows`` (a commitments queryset) overall and by the
+    municipal year the promise was made in, newest year first."""
+    today = today or date.today()
+    overall: Counter = Counter()
+    by_year: dict[str, Counter] = {}
+    columns = ("status", "due_date", "fulfilled_on", "agenda_item__meeting__date")
+    for status, due, met, made in rows.order_by().values_list(*columns):
+        outcome = outcome_of(status, due, met, today)
+        overall[outcome] += 1
+        by_year.setdefault(municipal_year(made), Counter())[outcome] += 1
+    years = [(year, chart(by_year[year])) for year in sorted(by_year, reverse=True)]
+    return Summary(chart(overall), years)

@@ -1,0 +1,40 @@
+"""Issues: items about one matter, across meetings, joined into one thread.
+
+A confirmed fulfilment joins the item that made the promise and the item that
+met it; an explicit previous reference does the same when a clerk confirms it.
+"""
+
+from django.db import transaction
+
+from moot.records.freshness import touch_items
+from moot.records.models import AgendaItem, Issue
+from moot.records.slugs import unique_slug
+
+
+def thread_title(item: AgendaItem) -> str:
+    title = item.title
+    return title[:1] + title[1:].lower() if title.isupper() else title
+
+
+def join(*items: AgendaItem) -> Issue:
+    """Put ``items`` in one Issue, merging the issues they already had."""
+    items = sorted(items, key=lambda i: (i.meeting.date, i.pk))
+    with transaction.atomic():
+        issues = [i.issue for i in items if i.issue_id]
+        if issues:
+            issue = issues[0]
+        else:
+            title = thread_title(items[0])
+            issue = Issue.objects.create(
+                title=title[:300],
+                slug=unique_slug(Issue, title, 100),
+                body_id=items[0].meeting.committee.body_id,
+                importer="tracker",
+            )
+        others = {i.pk for i in issues if i.pk != issue.pk}
+        AgendaItem.objects.filter(issue_id__in=others).update(issue=issue)
+        AgendaItem.objects.filter(pk__in=[i.pk for i in items]).update(issue=issue)
+        for i in items:
+            i.issue = issue
+        touch_items(*[i.pk for i in items])
+    return issue
