@@ -1,12 +1,13 @@
 """Rebuild the whole index from the database (``moot reindex``)."""
 
+import time
 from collections.abc import Callable, Iterator
 
 from moot.records.models import AgendaItem
 
 from . import queue
 from .documents import documents_for, open_item_ids
-from .engine import SearchDocument, get_engine
+from .engine import IndexBusyError, SearchDocument, get_engine
 from .models import PendingUpdate
 
 
@@ -24,10 +25,26 @@ def rebuild(progress: Callable[[int], None] = lambda n: None) -> int:
             yield documents_for(ids)
             progress(len(ids))
 
-    count = get_engine().rebuild(batches())
+    count = _when_free(lambda: get_engine().rebuild(batches()))
     PendingUpdate.objects.filter(pk__in=before).delete()
     queue.drain()
     return count
+
+
+def _when_free(write: Callable[[], int], seconds: float = 60) -> int:
+    """``write()``, waiting with backoff while another process holds the writer.
+
+    ``IndexBusyError`` comes before any batch is read, so a retry starts clean.
+    """
+    deadline, delay = time.monotonic() + seconds, 0.05
+    while True:
+        try:
+            return write()
+        except IndexBusyError:
+            if time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
 
 
 def open_items() -> int:

@@ -8,6 +8,7 @@ indexed is left out even before the index catches up.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from django import forms
@@ -80,7 +81,7 @@ class Search:
     def query(self) -> str:
         return self.values.get("q") or ""
 
-    @property
+    @cached_property
     def facets(self) -> dict[str, list[tuple[str, str, int]]]:
         """(value, label, count) by facet: committee, year, kind."""
         return {name: self._facet(name) for name in ("committee", "year", "kind")}

@@ -1,0 +1,160 @@
+"""How fast search is on a sample corpus: index build, sizes, query latency.
+
+    .venv/bin/python bench/search.py --items 100000
+    .venv/bin/python bench/search.py --items 10000 --data-dir /tmp/moot-bench --keep
+
+Builds a fresh data directory with ``moot migrate`` and ``moot sample`` (which
+indexes each sample council as its transaction commits), times a full
+``moot reindex``, then runs a fixed query mix, each query ``--repeat`` times
+after one warm-up, both as the raw engine call and end-to-end through the
+``/search/`` view (Django's test client: URL routing, form, engine, database
+hydration, template). Prints p50 and p95 in milliseconds. Run by hand; the
+test suite never runs it.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MOOT = [sys.executable, "-m", "moot"]
+QUERIES = [
+    ("one word", "library", {}),
+    ("two words", "budget report", {}),
+    ("phrase", '"further report"', {}),
+    ("one word, committee filter", "safeguarding", {"committee": None}),
+    ("phrase, date range", '"be noted"', {"date_from": None, "date_to": None}),
+]
+
+
+def run(args: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run([*MOOT, *args], env=env, check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def build(data: Path, items: int, env: dict) -> dict:
+    run(["migrate", "-v0"], env)
+    sample = run(["sample", "--items", str(items), "--seed", "1"], env)
+    reindex = run(["reindex", "-v0"], env)
+    db = sum(size(p) for p in data.glob("moot.sqlite3*"))
+    return {
+        "sample (with incremental indexing)": f"{sample:.1f} s",
+        "full reindex": f"{reindex:.1f} s",
+        "database (SQLite)": f"{db / 1e6:.0f} MB",
+        "search index": f"{size(data / 'search') / 1e6:.0f} MB",
+    }
+
+
+def concrete_queries() -> list[tuple[str, str, dict]]:
+    """Fill the filters with a real committee and the middle of the record."""
+    from moot.records.models import Committee, Meeting
+
+    committee = Committee.objects.order_by("pk").values_list("slug", flat=True)[2]
+    days = Meeting.objects.filter(items__isnull=False).order_by("date")
+    count = days.count()
+    start = days.values_list("date", flat=True)[count // 3]
+    end = days.values_list("date", flat=True)[2 * count // 3]
+    out = []
+    for label, q, filters in QUERIES:
+        values = {
+            "committee": committee,
+            "date_from": start.isoformat(),
+            "date_to": end.isoformat(),
+        }
+        out.append((label, q, {k: values[k] for k in filters}))
+    return out
+
+
+def timings(call, repeat: int) -> list[float]:
+    call()  # warm-up: caches, first reader
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def percentile(values: list[float], p: float) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
+
+
+def measure(repeat: int) -> None:
+    from datetime import date
+
+    from django.test import Client
+
+    from moot.search.engine import Filters, get_engine
+
+    engine, client = get_engine(), Client(HTTP_HOST="localhost")
+    print(f"{'query':34} {'hits':>8}  raw p50/p95 ms   view p50/p95 ms")
+    for label, q, params in concrete_queries():
+        filters = Filters(
+            committee=params.get("committee", ""),
+            date_from=date.fromisoformat(params["date_from"])
+            if "date_from" in params
+            else None,
+            date_to=date.fromisoformat(params["date_to"])
+            if "date_to" in params
+            else None,
+        )
+        total = engine.search(q, filters).total
+        raw = timings(lambda q=q, f=filters: engine.search(q, f), repeat)
+        view = timings(
+            lambda q=q, p=params: client.get("/search/", {"q": q, **p}, secure=True),
+            repeat,
+        )
+        print(
+            f"{label:34} {total:>8}  {percentile(raw, 50):6.1f} / "
+            f"{percentile(raw, 95):6.1f}   {percentile(view, 50):6.1f} / "
+            f"{percentile(view, 95):6.1f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--keep", action="store_true", help="keep the data dir")
+    parser.add_argument(
+        "--reuse", action="store_true", help="measure an existing data dir"
+    )
+    args = parser.parse_args()
+    data = args.data_dir or Path(tempfile.mkdtemp(prefix="moot-search-bench-"))
+    env = {**os.environ, "MOOT_DATA_DIR": str(data.resolve()), "MOOT_HTTPS": "False"}
+    env["PYTHONPATH"] = str(ROOT)
+    try:
+        if not args.reuse:
+            if data.exists() and any(data.iterdir()):
+                sys.exit(f"{data} is not empty; use --reuse or another --data-dir.")
+            data.mkdir(parents=True, exist_ok=True)
+            for name, value in build(data, args.items, env).items():
+                print(f"{name:36} {value}")
+        os.environ.update(env)
+        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
+        sys.path.insert(0, str(ROOT))
+        import django
+
+        django.setup()
+        measure(args.repeat)
+    finally:
+        if not (args.keep or args.reuse or args.data_dir):
+            shutil.rmtree(data, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
