@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "moot.records",
+    "moot.importers",
     "moot.tracker",
     "moot.site",
     "moot.search",

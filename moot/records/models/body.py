@@ -23,6 +23,12 @@ class Body(Record):
     is_sample = models.BooleanField(
         default=False, help_text="Synthetic data: the site says so on every page."
     )
+    source_id = models.CharField(
+        max_length=500,
+        blank=True,
+        db_index=True,
+        help_text="The source system's identifier (a URL), so re-imports update.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -44,6 +50,12 @@ class Committee(Record):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)
     purpose = models.TextField(blank=True)
+    source_id = models.CharField(
+        max_length=500,
+        blank=True,
+        db_index=True,
+        help_text="The source system's identifier (a URL), so re-imports update.",
+    )
 
     objects = CommitteeQuerySet.as_manager()
 
@@ -52,7 +64,12 @@ class Committee(Record):
         constraints = [
             models.UniqueConstraint(
                 fields=["body", "name"], name="committee_unique_name"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["source_id"],
+                condition=~models.Q(source_id=""),
+                name="committee_unique_source_id",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -101,12 +118,25 @@ class Person(Record):
     role = models.CharField(
         max_length=200, blank=True, help_text="Job title, for an officer."
     )
+    source_id = models.CharField(
+        max_length=500,
+        blank=True,
+        db_index=True,
+        help_text="The source system's identifier (a URL), so re-imports update.",
+    )
 
     objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_id"],
+                condition=~models.Q(source_id=""),
+                name="person_unique_source_id",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -134,6 +164,12 @@ class Membership(Record):
     role = models.CharField(max_length=20, choices=Role, default=Role.MEMBER)
     start = models.DateField(null=True, blank=True)
     end = models.DateField(null=True, blank=True)
+    source_id = models.CharField(
+        max_length=500,
+        blank=True,
+        db_index=True,
+        help_text="The source system's identifier (a URL), so re-imports update.",
+    )
 
     class Meta:
         ordering = ["committee", "role", "person__name"]

@@ -40,12 +40,25 @@ class AgendaItem(Record):
         editable=False,
         help_text="Hash of the parsed record last stored, so reloading is a no-op.",
     )
+    source_id = models.CharField(
+        max_length=500,
+        blank=True,
+        db_index=True,
+        help_text="The source system's identifier (a URL), so re-imports update.",
+    )
 
     objects = AgendaItemQuerySet.as_manager()
 
     class Meta:
         ordering = ["meeting", "position"]
         indexes = [models.Index(fields=["meeting", "position"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_id"],
+                condition=~models.Q(source_id=""),
+                name="agenda_item_unique_source_id",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.number} {self.title}".strip()
@@ -113,6 +126,12 @@ class Document(Record):
     text = models.TextField(blank=True, help_text="Text extracted for search.")
     accessibility_note = models.CharField(max_length=500, blank=True)
     is_exempt = models.BooleanField(default=False)
+    source_id = models.CharField(
+        max_length=500,
+        blank=True,
+        db_index=True,
+        help_text="The source system's identifier (a URL), so re-imports update.",
+    )
 
     objects = DocumentQuerySet.as_manager()
 

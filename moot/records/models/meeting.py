@@ -47,6 +47,12 @@ class Meeting(Record):
         max_length=20, choices=MinutesStatus, default=MinutesStatus.NONE
     )
     contact = models.CharField(max_length=300, blank=True)
+    source_id = models.CharField(
+        max_length=500,
+        blank=True,
+        db_index=True,
+        help_text="The source system's identifier (a URL), so re-imports update.",
+    )
 
     objects = MeetingQuerySet.as_manager()
 
@@ -55,7 +61,12 @@ class Meeting(Record):
         constraints = [
             models.UniqueConstraint(
                 fields=["committee", "date"], name="meeting_unique_date"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["source_id"],
+                condition=~models.Q(source_id=""),
+                name="meeting_unique_source_id",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -1,0 +1,115 @@
+"""What importers hand the loader: plain records, keyed by source identifiers.
+
+Every importer's ``convert.py`` turns a source's responses into these
+dataclasses and nothing else; ``moot.records.load`` turns them into rows. No
+Django here. ``source_id`` is the source's own identifier for the thing, as a
+URL where the source has one (an OParl ``id``, a ModernGov page address), so a
+second import finds the row the first one made.
+
+Notes:
+- Dates are ``datetime.date``, times ``datetime.time``; a field the source
+  leaves empty is ``None`` or ``""``, never a placeholder.
+- ``content`` is the minutes parser's ``Item`` (report, minutes, resolutions,
+  commitments), or ``None`` when the source has no text for the item.
+- An exempt item or document carries no text at all.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from moot.minutes import records as parsed
+
+
+@dataclass
+class Body:
+    source_id: str
+    name: str
+    website: str = ""
+
+
+@dataclass
+class Committee:
+    source_id: str
+    name: str
+    purpose: str = ""
+    deleted: bool = False
+
+
+@dataclass
+class Membership:
+    source_id: str
+    committee: str  # the committee's source_id
+    role: str = "member"  # a Membership.Role value
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@dataclass
+class Person:
+    source_id: str
+    name: str
+    kind: str = "councillor"  # a Person.Kind value
+    party: str = ""
+    ward: str = ""
+    role: str = ""
+    memberships: list[Membership] = field(default_factory=list)
+    deleted: bool = False
+
+
+@dataclass
+class Document:
+    source_id: str
+    title: str
+    url: str
+    kind: str = "pdf"  # a Document.Kind value
+    is_exempt: bool = False
+    text: str = ""
+    size: int | None = None
+    sha256: str = ""
+
+
+@dataclass
+class VoteCast:
+    """One member's vote on the item's (first) resolution."""
+
+    name: str
+    choice: str  # a Vote.Choice value
+    person: str = ""  # the person's source_id, if known
+
+
+@dataclass
+class Item:
+    source_id: str
+    title: str
+    number: str = ""
+    is_exempt: bool = False
+    exempt_paragraph: int | None = None
+    exempt_reason: str = ""
+    content: parsed.Item | None = None
+    documents: list[Document] = field(default_factory=list)
+    votes: list[VoteCast] = field(default_factory=list)
+
+
+@dataclass
+class Attendee:
+    name: str
+    kind: str = "present"  # an Attendance.Kind value
+    person: str = ""  # the person's source_id, if known
+
+
+@dataclass
+class Meeting:
+    source_id: str
+    committee: Committee
+    date: dt.date
+    start_time: dt.time | None = None
+    status: str = "scheduled"  # a Meeting.Status value
+    minutes_status: str = "none"  # a Meeting.MinutesStatus value
+    venue: str = ""
+    items: list[Item] = field(default_factory=list)
+    attendance: list[Attendee] = field(default_factory=list)
+    # People named at the meeting: created if new, never overwritten, so a
+    # better source (a councillor list) keeps the last word on their details.
+    people: list[Person] = field(default_factory=list)
+    deleted: bool = False
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,56 @@
+"""What an import did: counts by kind of record, and every failure with its reason."""
+
+from dataclasses import dataclass, field
+
+from moot.records.load import Tally
+
+OUTCOMES = ("created", "updated", "unchanged", "deleted")
+KINDS = (
+    "bodies",
+    "committees",
+    "people",
+    "memberships",
+    "meetings",
+    "items",
+    "documents",
+)
+
+
+@dataclass
+class Failure:
+    """One record that could not be imported, and why (a sentence)."""
+
+    what: str
+    reason: str
+
+
+@dataclass
+class Summary:
+    """Counts, failures and warnings of one run; one bad record never ends it."""
+
+    tally: Tally = field(default_factory=Tally)
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def fail(self, what: str, reason: object) -> None:
+        self.failures.append(Failure(what, str(reason)))
+
+    def count(self, kind: str, outcome: str) -> int:
+        return self.tally.get(kind, outcome)
+
+    def lines(self) -> list[str]:
+        """The closing summary, one line per kind, then failures and warnings."""
+        out = []
+        for kind in KINDS:
+            counts = [(o, self.tally.get(kind, o)) for o in OUTCOMES]
+            if any(n for _, n in counts):
+                shown = ", ".join(f"{n} {o}" for o, n in counts if n or o != "deleted")
+                out.append(f"{kind}: {shown}")
+        out.append(f"failed: {len(self.failures)}")
+        out += [f"  - {f.what}: {f.reason}" for f in self.failures]
+        if self.warnings:
+            out.append(f"warnings: {len(self.warnings)}")
+            out += [f"  - {w}" for w in self.warnings[:50]]
+            if len(self.warnings) > 50:
+                out.append(f"  … and {len(self.warnings) - 50} more")
+        return out
