@@ -54,6 +54,8 @@ demo: venv assets
 	$(BIN)/moot sample --items 300 --seed 1
 	$(BIN)/moot load-minutes $(SEED) --body "City of Bradford Metropolitan District Council" \
 	  --committee "Corporate Overview and Scrutiny Committee" --meeting-date 2018-09-19
+	$(BIN)/moot demo-chain
+	$(BIN)/moot propose
 	@echo "Moot is at http://$(HOST):$(PORT)/"
 	MOOT_HTTPS=False $(BIN)/moot runserver --noreload $(HOST):$(PORT)
 

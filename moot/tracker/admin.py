@@ -1,10 +1,67 @@
-"""Commitments and information requests in the clerk's back office."""
+"""The tracker in the clerk's back office: status changes go through the
+models' transition methods, so every one is recorded with who and why."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from moot.records.admin import RecordAdmin
 
-from .models import Commitment, InformationRequest
+from .models import (
+    ActionPlan,
+    Commitment,
+    CommitmentEvent,
+    Fulfilment,
+    InformationRequest,
+    OwnerContact,
+    PlanAction,
+    PlanActionUpdate,
+    ProgressUpdate,
+    Reminder,
+    TransitionError,
+)
+
+
+class EventInline(admin.TabularInline):
+    model = CommitmentEvent
+    fields = ("at", "by_name", "from_status", "to_status", "why", "item")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+
+class UpdateInline(admin.TabularInline):
+    model = ProgressUpdate
+    fields = ("on", "rag", "note", "by_name")
+    extra = 1
+
+
+class FulfilmentInline(admin.TabularInline):
+    model = Fulfilment
+    fk_name = "commitment"
+    fields = ("item", "state", "score", "reasons")
+    readonly_fields = ("state", "score", "reasons")
+    raw_id_fields = ("item",)
+    extra = 0
+
+
+def _move(request, queryset, method: str, why: str) -> None:
+    done = 0
+    for commitment in queryset:
+        try:
+            getattr(commitment, method)(request.user, why)
+            done += 1
+        except TransitionError as error:
+            messages.warning(request, f"{commitment}: {error}")
+    messages.info(request, f"{done} commitment(s) changed.")
+
+
+@admin.action(description="Confirm the selected proposed commitments")
+def confirm(modeladmin, request, queryset):
+    _move(request, queryset, "confirm", "Confirmed by a clerk.")
+
+
+@admin.action(description="Withdraw the selected commitments")
+def withdraw(modeladmin, request, queryset):
+    _move(request, queryset, "withdraw", "Withdrawn by a clerk.")
 
 
 @admin.register(Commitment)
@@ -12,12 +69,88 @@ class CommitmentAdmin(RecordAdmin):
     list_display = ("text", "owner", "due_date", "status")
     list_filter = ("status", "kind", "agenda_item__meeting__committee")
     search_fields = ("text", "owner", "recipient")
-    raw_id_fields = ("agenda_item", "resolution", "fulfilled_by")
+    raw_id_fields = ("agenda_item", "resolution", "fulfilled_by", "superseded_by")
+    readonly_fields = (
+        *RecordAdmin.readonly_fields,
+        "status",
+        "fulfilled_by",
+        "fulfilled_on",
+        "superseded_by",
+    )
+    inlines = [FulfilmentInline, UpdateInline, EventInline]
+    actions = [confirm, withdraw]
+
+
+@admin.action(description="Confirm: the item meets the commitment")
+def confirm_links(modeladmin, request, queryset):
+    for link in queryset.filter(state=Fulfilment.State.PROPOSED):
+        link.confirm(request.user)
+
+
+@admin.action(description="Reject: the item does not meet it")
+def reject_links(modeladmin, request, queryset):
+    for link in queryset.filter(state=Fulfilment.State.PROPOSED):
+        link.reject(request.user)
+
+
+@admin.register(Fulfilment)
+class FulfilmentAdmin(RecordAdmin):
+    list_display = ("item", "commitment", "state", "score")
+    list_filter = ("state",)
+    raw_id_fields = ("item", "commitment")
+    readonly_fields = (
+        *RecordAdmin.readonly_fields,
+        "state",
+        "decided_by",
+        "decided_at",
+    )
+    actions = [confirm_links, reject_links]
 
 
 @admin.register(InformationRequest)
 class InformationRequestAdmin(RecordAdmin):
-    list_display = ("text", "outcome", "answered")
+    list_display = ("text", "asked_by", "requested_of", "outcome", "answered")
     list_filter = ("outcome",)
-    search_fields = ("text", "reason")
+    search_fields = ("text", "reason", "answer")
     raw_id_fields = ("agenda_item",)
+
+
+class PlanActionInline(admin.TabularInline):
+    model = PlanAction
+    fields = ("position", "point", "text", "owner", "due_date", "rag", "status")
+    extra = 1
+
+
+@admin.register(ActionPlan)
+class ActionPlanAdmin(RecordAdmin):
+    list_display = ("title", "committee", "adopted")
+    prepopulated_fields = {"slug": ("title",)}
+    raw_id_fields = ("source_item",)
+    inlines = [PlanActionInline]
+
+
+class PlanActionUpdateInline(admin.TabularInline):
+    model = PlanActionUpdate
+    fields = ("on", "rag", "note", "by_name")
+    extra = 1
+
+
+@admin.register(PlanAction)
+class PlanActionAdmin(RecordAdmin):
+    list_display = ("text", "plan", "owner", "due_date", "rag", "status")
+    list_filter = ("rag", "status", "plan")
+    raw_id_fields = ("owner_person", "owner_organisation")
+    inlines = [PlanActionUpdateInline]
+
+
+@admin.register(OwnerContact)
+class OwnerContactAdmin(admin.ModelAdmin):
+    list_display = ("name", "email", "body")
+    search_fields = ("name", "email")
+
+
+@admin.register(Reminder)
+class ReminderAdmin(admin.ModelAdmin):
+    list_display = ("commitment", "state", "due_date", "email", "sent")
+    list_filter = ("state",)
+    raw_id_fields = ("commitment",)

@@ -73,13 +73,17 @@ def item_text(item: AgendaItem) -> str:
 
 
 def candidates(item: AgendaItem):
-    """Open commitments made before ``item`` in its body, not yet linked to it."""
+    """Open commitments made before ``item`` in its body, not yet linked to it.
+
+    Commitments of exempt items are left out: a clerk may link one by hand.
+    """
     meeting = item.meeting
     return (
         Commitment.objects.alive()
         .filter(
             status=Commitment.Status.OPEN,
             agenda_item__deleted__isnull=True,
+            agenda_item__is_exempt=False,
             agenda_item__meeting__committee__body_id=meeting.committee.body_id,
             agenda_item__meeting__date__lt=meeting.date,
         )
