@@ -542,7 +542,10 @@ def store_meeting(
     committee's date.
     """
     with transaction.atomic():
-        committee = _committee(body, record.committee, provenance, tally)
+        seen = Tally()  # a meeting names its committee; count only real changes
+        committee = _committee(body, record.committee, provenance, seen)
+        for outcome in ("created", "updated"):
+            tally.add("committees", outcome, seen.get("committees", outcome))
         row = Meeting.objects.filter(source_id=record.source_id).first()
         if row is None:
             row = Meeting.objects.filter(committee=committee, date=record.date).first()

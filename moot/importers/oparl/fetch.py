@@ -1,0 +1,58 @@
+"""OParl over HTTP: objects and paginated lists. I/O only."""
+
+import json
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote
+
+from ..http import Client, FetchError
+from . import convert
+
+MAX_PAGES = 100_000
+
+
+def get_json(client: Client, url: str) -> Any:
+    """The JSON at ``url``; ``ValueError`` if the body is not JSON."""
+    body = client.get(url).body
+    try:
+        return json.loads(body)
+    except ValueError as error:
+        raise ValueError(f"not JSON: {error}") from None
+
+
+def with_filter(url: str, modified_since: str | None) -> str:
+    """The first page's URL with ``modified_since`` added; the server keeps it."""
+    if not modified_since:
+        return url
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}modified_since={quote(modified_since, safe='')}"
+
+
+def walk(
+    client: Client, url: str, modified_since: str | None = None
+) -> Iterator[convert.Object]:
+    """Every object of a list, page after page by ``links.next``.
+
+    Raises ``FetchError`` or ``ValueError`` for a page that cannot be had; the
+    objects of earlier pages have been yielded by then. A ``next`` link seen
+    before ends the walk (a server that loops).
+    """
+    seen: set[str] = set()
+    following: str | None = with_filter(url, modified_since)
+    while following and following not in seen and len(seen) < MAX_PAGES:
+        seen.add(following)
+        try:
+            objects, following_next = convert.list_page(get_json(client, following))
+        except (FetchError, ValueError) as error:
+            raise ListError(following, error) from None
+        yield from objects
+        following = following_next
+
+
+class ListError(Exception):
+    """A list page that could not be read, with its URL."""
+
+    def __init__(self, url: str, error: Exception) -> None:
+        super().__init__(f"list page {url}: {error}")
+        self.url = url
+        self.error = error

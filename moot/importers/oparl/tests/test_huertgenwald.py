@@ -1,0 +1,79 @@
+"""A real OParl 1.0 crawl (Hürtgenwald, 2021), served from 127.0.0.1."""
+
+import pytest
+
+from moot.importers.conftest import FIXTURES
+from moot.importers.oparl.run import run
+from moot.records.models import AgendaItem, Committee, Meeting, Membership, Person
+
+pytestmark = pytest.mark.django_db
+
+CRAWL = FIXTURES / "oparl" / "huertgenwald"
+ORIGIN = "https://sdnetrim.kdvz-frechen.de"
+API = "/rim4220/webservice/oparl/v1.0"
+
+
+def serve_crawl(site, *, gaps=False):
+    """The recorded pages; only some pages were kept, so the chain is joined:
+    meeting page 1's next (page 2) serves page 14, whose next is page 15. With
+    ``gaps`` page 2 is missing, as in the recording: a 404 in the middle."""
+    site.rewrite[ORIGIN] = site.url
+    site.add(f"{API}/system", CRAWL / "system.json")
+    site.add(f"{API}/body", CRAWL / "body-list.json")
+    site.add(f"{API}/body/1/organization", CRAWL / "body-1-organization-page-1.json")
+    site.add(f"{API}/body/1/person", CRAWL / "body-1-person-page-1.json")
+    site.add(f"{API}/body/1/person?page=2", CRAWL / "body-1-person-page-2.json")
+    site.add(f"{API}/body/1/meeting", CRAWL / "body-1-meeting-page-1.json")
+    if not gaps:
+        site.add(f"{API}/body/1/meeting?page=2", CRAWL / "body-1-meeting-page-14.json")
+    site.add(f"{API}/body/1/meeting?page=15", CRAWL / "body-1-meeting-page-15.json")
+
+
+def import_crawl(client, site, tmp_path):
+    return run(
+        client,
+        f"{site.url}{API}/system",
+        state_file=tmp_path / "state.json",
+        documents=False,
+    )
+
+
+def test_the_crawl_imports_across_pages(site, make_client, tmp_path):
+    serve_crawl(site)
+
+    summary = import_crawl(make_client(), site, tmp_path)
+
+    assert Committee.objects.count() == 22
+    assert Person.objects.count() == 49
+    assert Membership.objects.exists()
+    assert Meeting.objects.count() + len(summary.failures) == 25 + 19 + 17
+    assert AgendaItem.objects.filter(title="Bestimmung eines Schriftführers").exists()
+    assert "OParl 1.0" in summary.warnings[0]
+    assert all(f.what.startswith("meeting ") for f in summary.failures)
+
+
+def test_a_404_in_the_middle_of_a_list_is_a_failure_not_the_end(
+    site, make_client, tmp_path
+):
+    serve_crawl(site, gaps=True)
+
+    summary = import_crawl(make_client(), site, tmp_path)
+
+    failures = [f for f in summary.failures if f.what == "meeting list"]
+    assert len(failures) == 1 and "HTTP 404" in failures[0].reason
+    assert Meeting.objects.count() > 0 and Person.objects.count() == 49
+    assert not (tmp_path / "state.json").exists()
+
+
+def test_deleted_meetings_are_soft_deleted(site, make_client, tmp_path):
+    serve_crawl(site)
+    import_crawl(make_client(), site, tmp_path)
+    deleted = Meeting.objects.filter(deleted__isnull=False).count()
+
+    assert deleted == 0  # the deleted ones were never seen alive
+    live = Meeting.objects.first()
+    from moot.records.load import Provenance, Tally, store_deletions
+
+    store_deletions("meetings", [live.source_id], Provenance("x", "test"), Tally())
+    live.refresh_from_db()
+    assert live.deleted is not None
