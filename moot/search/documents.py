@@ -14,6 +14,7 @@ record per public document with its extracted text.
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from django.urls import reverse
 
@@ -112,8 +113,9 @@ def documents_for(ids: Iterable[int]) -> list[SearchDocument]:
         return []
     ids = list(items)
     texts = _item_texts(ids)
-    statuses = defaultdict(set)
-    out = list(_commitments(items, statuses))
+    statuses: dict[int, set[str]] = defaultdict(set)
+    dues: dict[int, set[date]] = defaultdict(set)
+    out = list(_commitments(items, statuses, dues))
     out += _resolutions(items)
     out += _documents(items)
     for pk, facts in items.items():
@@ -124,6 +126,7 @@ def documents_for(ids: Iterable[int]) -> list[SearchDocument]:
                 kind="item",
                 text=text,
                 status=tuple(sorted(statuses[pk])),
+                open_due=tuple(sorted(dues[pk])),
                 **facts,
             )
         )
@@ -154,22 +157,35 @@ def _resolutions(items: dict) -> Iterator[SearchDocument]:
         )
 
 
-def _commitments(items: dict, statuses: dict) -> Iterator[SearchDocument]:
+def _commitments(items: dict, statuses: dict, dues: dict) -> Iterator[SearchDocument]:
+    """One record per commitment; gathers each item's statuses and open due dates."""
     rows = (
         Commitment.objects.public()
         .filter(agenda_item__in=list(items))
         .values_list(
-            "pk", "agenda_item_id", "position", "text", "owner", "due_phrase", "status"
+            "pk",
+            "agenda_item_id",
+            "position",
+            "text",
+            "owner",
+            "due_phrase",
+            "status",
+            "due_date",
         )
     )
-    for pk, item, position, text, owner, due, status in rows:
+    for pk, item, position, text, owner, due, status, due_date in rows:
         facts = items[item]
         statuses[item].add(status)
+        open_due = ()
+        if status == Commitment.Status.OPEN:
+            open_due = (due_date or date.max,)
+            dues[item].update(open_due)
         yield SearchDocument(
             key=f"commitment:{pk}",
             kind="commitment",
             text="\n".join(v for v in (text, due) if v),
             status=(status,),
+            open_due=open_due,
             **_common(
                 facts,
                 title=f"Commitment: {owner}" if owner else "Commitment",

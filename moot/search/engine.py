@@ -22,6 +22,10 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 KINDS = ("item", "resolution", "commitment", "document")
+# Commitment statuses a search can filter by: the stored ones, and ``overdue``
+# (open and past its due date). As in the tracker, ``open`` means open and not
+# yet overdue.
+OVERDUE = "overdue"
 SORTS = ("relevance", "date")
 
 
@@ -47,6 +51,10 @@ class SearchDocument:
     committee: str  # slug
     date: date
     status: tuple[str, ...] = ()  # commitment statuses
+    # Due dates of open commitments (an undated one as ``date.max``), so
+    # ``overdue`` can be decided at query time against today; never stored
+    # as a status.
+    open_due: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,7 @@ class Filters:
     status: str = ""
     date_from: date | None = None
     date_to: date | None = None
+    today: date | None = None  # for ``overdue``; the server's date if not given
 
 
 @dataclass(frozen=True)

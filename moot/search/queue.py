@@ -31,7 +31,7 @@ Scope = PendingUpdate.Scope
 RETRY_SECONDS = 3.0  # how long a drain waits for a busy writer before leaving it
 
 
-def connect() -> None:
+def _receivers() -> list[tuple[type, object]]:
     from moot.records import models as records
     from moot.tracker.models import Commitment, InformationRequest
 
@@ -47,19 +47,29 @@ def connect() -> None:
         Commitment,
         InformationRequest,
     ]
-    for model in content:
-        _on_change(model, _content_changed)
-    _on_change(records.QuestionResponse, _response_changed)
-    _on_change(records.AgendaItem, _scope_changed(Scope.ITEM))
-    _on_change(records.Meeting, _scope_changed(Scope.MEETING))
-    _on_change(records.Committee, _scope_changed(Scope.COMMITTEE))
-    _on_change(records.Body, _scope_changed(Scope.BODY))
+    return [
+        *[(model, _content_changed) for model in content],
+        (records.QuestionResponse, _response_changed),
+        (records.AgendaItem, _scope_changed(Scope.ITEM)),
+        (records.Meeting, _scope_changed(Scope.MEETING)),
+        (records.Committee, _scope_changed(Scope.COMMITTEE)),
+        (records.Body, _scope_changed(Scope.BODY)),
+    ]
 
 
-def _on_change(model, receiver) -> None:
-    uid = f"search-{model._meta.label}"
-    post_save.connect(receiver, sender=model, dispatch_uid=uid, weak=False)
-    post_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}-d", weak=False)
+def connect() -> None:
+    for model, receiver in _receivers():
+        uid = f"search-{model._meta.label}"
+        post_save.connect(receiver, sender=model, dispatch_uid=uid, weak=False)
+        post_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}-d", weak=False)
+
+
+def disconnect() -> None:
+    """Stop queueing changes in this process, for a bulk load indexed at its end."""
+    for model, _ in _receivers():
+        uid = f"search-{model._meta.label}"
+        post_save.disconnect(sender=model, dispatch_uid=uid)
+        post_delete.disconnect(sender=model, dispatch_uid=f"{uid}-d")
 
 
 def _content_changed(sender, instance, **kwargs) -> None:

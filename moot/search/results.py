@@ -12,11 +12,12 @@ from functools import cached_property
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 
 from moot.records.models import AgendaItem, Committee
 from moot.tracker.models import Commitment
 
-from .engine import KINDS, Filters, Group, Results, get_engine
+from .engine import KINDS, OVERDUE, Filters, Group, Results, get_engine
 
 PER_PAGE = 20
 MAX_PAGE = 250
@@ -40,7 +41,11 @@ class SearchForm(forms.Form):
     status = forms.ChoiceField(
         label="Commitment status",
         required=False,
-        choices=[("", "Any"), *Commitment.Status.choices],
+        choices=[
+            ("", "Any"),
+            *Commitment.Status.choices,
+            (OVERDUE, "Overdue (open, past its due date)"),
+        ],
     )
     date_from = forms.DateField(label="Meetings from", required=False)
     date_to = forms.DateField(label="Meetings to", required=False)
@@ -110,6 +115,7 @@ def run(form: SearchForm, per_page: int = PER_PAGE, sort: str = "") -> Search:
         status=values.get("status") or "",
         date_from=values.get("date_from"),
         date_to=values.get("date_to"),
+        today=timezone.localdate(),
     )
     query = values.get("q") or ""
     sort = sort or values.get("sort") or ("relevance" if query else "date")

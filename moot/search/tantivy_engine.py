@@ -19,6 +19,7 @@ from pathlib import Path
 import tantivy
 
 from .engine import (
+    OVERDUE,
     Filters,
     Group,
     Hit,
@@ -30,7 +31,7 @@ from .engine import (
 
 # Bump when the schema or analysis changes: a new directory starts empty and
 # ``moot reindex`` fills it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_HITS = 5000  # records ranked per search; deeper pages are not reachable
 SHOWN_PER_GROUP = 3
 SNIPPET_CHARS = 220
@@ -48,6 +49,7 @@ def schema() -> tantivy.Schema:
     builder.add_text_field("body", fast=True, tokenizer_name="raw")
     builder.add_text_field("committee", fast=True, tokenizer_name="raw")
     builder.add_text_field("status", tokenizer_name="raw")
+    builder.add_integer_field("open_due", indexed=True, fast=True)  # day ordinals
     builder.add_integer_field("day", stored=True, indexed=True, fast=True)
     builder.add_integer_field("year", indexed=True, fast=True)
     return builder.build()
@@ -132,6 +134,8 @@ class TantivyEngine:
         )
         for status in d.status:
             doc.add_text("status", status)
+        for due in d.open_due:
+            doc.add_integer("open_due", due.toordinal())
         return doc
 
     # Reading
@@ -166,19 +170,18 @@ class TantivyEngine:
                 ("body", filters.body),
                 ("committee", filters.committee),
                 ("kind", filters.kind),
-                ("status", filters.status),
             ]
             if value
         ]
         clauses = [
             tantivy.Query.term_query(self.schema, name, value) for name, value in terms
         ]
+        if filters.status:
+            clauses.append(self._status(filters.status, filters.today or date.today()))
         if filters.date_from or filters.date_to:
             clauses.append(
-                tantivy.Query.range_query(
-                    self.schema,
+                self._days(
                     "day",
-                    tantivy.FieldType.Integer,
                     filters.date_from.toordinal() if filters.date_from else None,
                     filters.date_to.toordinal() if filters.date_to else None,
                 )
@@ -189,6 +192,26 @@ class TantivyEngine:
         return tantivy.Query.boolean_query(
             [(must, query)]
             + [(must, tantivy.Query.const_score_query(c, 0.0)) for c in clauses]
+        )
+
+    def _status(self, status: str, today: date) -> tantivy.Query:
+        """Records with a commitment in ``status``; ``open`` and ``overdue`` by date.
+
+        Overdue is open and due before today, so it is decided here, against
+        today, from the due dates of open commitments (``open_due``, an
+        undated one as ``date.max``); ``open`` is open and not overdue, as in
+        the tracker. An item record matches if any of its commitments does.
+        """
+        day = today.toordinal()
+        if status == OVERDUE:
+            return self._days("open_due", None, day - 1)
+        if status == "open":
+            return self._days("open_due", day, None)
+        return tantivy.Query.term_query(self.schema, "status", status)
+
+    def _days(self, field: str, first: int | None, last: int | None) -> tantivy.Query:
+        return tantivy.Query.range_query(
+            self.schema, field, tantivy.FieldType.Integer, first, last
         )
 
     def search(
