@@ -568,8 +568,15 @@ def store_meeting(
         row = _upsert(Meeting, row, values, provenance, tally, "meetings")
         store_people(body, record.people, provenance, tally, create_only=True)
         _attendance(row, record.attendance, provenance)
+        known = {
+            item.source_id: item
+            for item in AgendaItem.objects.filter(
+                source_id__in=[i.source_id for i in record.items]
+            )
+        }
         for position, item in enumerate(record.items, 1):
-            _import_item(row, item, position, provenance, tally)
+            found = known.get(item.source_id)
+            _import_item(row, item, position, provenance, tally, found)
         ids = [item.source_id for item in record.items]
         gone = row.items.alive().exclude(source_id="").exclude(source_id__in=ids)
         tally.add("items", "deleted", gone.update(deleted=timezone.now()))
@@ -671,8 +678,8 @@ def _import_item(
     position: int,
     provenance: Provenance,
     tally: Tally,
+    row: AgendaItem | None,
 ) -> None:
-    row = AgendaItem.objects.filter(source_id=record.source_id).first()
     if row is None and record.number:  # an item a minutes file made earlier
         row = meeting.items.filter(number=record.number, source_id="").first()
     digest = item_digest(record)
