@@ -20,6 +20,14 @@ from moot.tracker.models import Commitment
 from .engine import KINDS, OVERDUE, Filters, Group, Results, get_engine
 
 PER_PAGE = 20
+ENTRY_FIELDS = [
+    "number",
+    "title",
+    "slug",
+    "modified",
+    "meeting__date",
+    "meeting__committee__name",
+]
 MAX_PAGE = 250
 KIND_LABELS = {
     "item": "Agenda items",
@@ -123,7 +131,15 @@ def run(form: SearchForm, per_page: int = PER_PAGE, sort: str = "") -> Search:
     results = get_engine().search(
         query, filters, sort=sort, page=values.get("page") or 1, per_page=per_page
     )
-    items = AgendaItem.objects.public().open().select_related("meeting__committee")
+    # Only what a result shows (and the feed's dates): the full rows of three
+    # tables cost more than the search itself for a rare word.
+    items = (
+        AgendaItem.objects.public()
+        .open()
+        .select_related("meeting__committee")
+        .only(*ENTRY_FIELDS)
+        .order_by()
+    )
     found = items.in_bulk([g.item for g in results.groups])
     entries = [Entry(found[g.item], g) for g in results.groups if g.item in found]
     slugs = [slug for slug, _ in results.facets.get("committee", [])]

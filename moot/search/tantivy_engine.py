@@ -10,7 +10,9 @@ Ranking is BM25 over the title (boosted) and the text; equal scores go to the
 newer meeting. Hits are grouped by item in the order of their best hit.
 """
 
+import os
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -36,6 +38,7 @@ MAX_HITS = 5000  # records ranked per search; deeper pages are not reachable
 SHOWN_PER_GROUP = 3
 SNIPPET_CHARS = 220
 FACET_SIZES = {"committee": 50, "year": 40, "kind": 10}
+FACET_CACHE = 256  # searches whose facets are kept until the next index commit
 
 
 def schema() -> tantivy.Schema:
@@ -75,6 +78,11 @@ class TantivyEngine:
         self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
         self.index.register_tokenizer("en", english())
         self.index.config_reader("OnCommit")
+        # Facet counts visit every match, the costliest part of a search for
+        # a common phrase; the next page, another sort or the JSON and feed of
+        # the same search reuse them until the index changes.
+        self.facet_cache: OrderedDict[tuple, dict] = OrderedDict()
+        self._generation: tuple | None = None
 
     # Writing
 
@@ -96,6 +104,7 @@ class TantivyEngine:
             # Consumes the writer: merges finish and the lock is released.
             writer.wait_merging_threads()
         self.index.reload()
+        self.facet_cache.clear()
 
     def index_documents(
         self, items: Iterable[int], documents: Iterable[SearchDocument]
@@ -226,13 +235,40 @@ class TantivyEngine:
         if parsed is None:
             return Results(query, [], 0, page, False, {}, plain)
         filtered = self._filtered(parsed, filters)
-        searcher = self.index.searcher()
+        searcher = self._searcher()
         ranked, total, exhausted = self._rank(searcher, filtered, sort, page * per_page)
         groups = ranked[(page - 1) * per_page : page * per_page]
         has_next = len(ranked) > page * per_page or not exhausted
         shown = self._hydrate(searcher, parsed, groups)
-        facets = self._facets(searcher, filtered)
+        key = (query.strip(), filters)
+        facets = self.facet_cache.get(key)
+        if facets is None:
+            facets = self.facet_cache[key] = self._facets(searcher, filtered)
+            if len(self.facet_cache) > FACET_CACHE:
+                self.facet_cache.popitem(last=False)
+        else:
+            self.facet_cache.move_to_end(key)
         return Results(query, shown, total, page, has_next, facets, plain)
+
+    def _searcher(self) -> tantivy.Searcher:
+        """A searcher on the latest commit; a new commit empties the facet cache.
+
+        Every commit replaces ``meta.json`` (a new file, renamed into place),
+        so its identity names the index's state. Reloading when it changes
+        also lets this process see another process's commit at once.
+        """
+        try:
+            meta = os.stat(self.path / "meta.json")
+            generation = (meta.st_ino, meta.st_mtime_ns, meta.st_size)
+        except FileNotFoundError:
+            generation = None
+        if generation != self._generation:
+            # Reload before noting the generation, so facets are never cached
+            # under a newer generation than the searcher that counted them.
+            self.index.reload()
+            self.facet_cache.clear()
+            self._generation = generation
+        return self.index.searcher()
 
     def _rank(self, searcher, query, sort: str, groups_wanted: int):
         """Hit addresses grouped by item, best group first, and the hit count.

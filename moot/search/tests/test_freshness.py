@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from moot.records.models import AgendaItem, MinutesBlock
+from moot.records.models import AgendaItem, Document, MinutesBlock
 from moot.search.models import PendingUpdate
 
 from .conftest import found, item_ids
@@ -52,3 +52,17 @@ def test_each_item_is_queued_once_per_transaction(
         AgendaItem.objects.get(pk=seed_item.pk).save()
     assert PendingUpdate.objects.filter(target=seed_item.pk).count() == 1
     assert len(callbacks) == 1
+
+
+def test_facets_follow_a_commit(client, seed_item, committed):
+    def kinds() -> dict[str, int]:
+        answer = found(client, "Nightwatch")
+        return {k["value"]: k["count"] for k in answer["facets"]["kind"]}
+
+    before = kinds()
+    assert kinds() == before  # the same search again, from the facet cache
+    with committed():
+        Document.objects.create(
+            agenda_item=seed_item, title="Nightwatch annex", text="Nightwatch."
+        )
+    assert kinds()["document"] == before.get("document", 0) + 1

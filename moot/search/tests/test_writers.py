@@ -86,3 +86,22 @@ def test_a_simulated_busy_writer_is_retried(seed_item, monkeypatch, busy_times):
     edit(seed_item, "Quorlington was mentioned.")
     assert queue.drain() == 1
     assert len(calls) == busy_times + 1
+
+
+def test_a_commit_by_another_process_is_seen_at_once(tmp_path):
+    from datetime import date
+
+    from moot.search.engine import Filters, SearchDocument
+    from moot.search.tantivy_engine import TantivyEngine
+
+    reader, writer = TantivyEngine(tmp_path), TantivyEngine(tmp_path)
+
+    def record(item: int) -> SearchDocument:
+        facts = {"url": "/", "body": "b", "committee": "c", "date": date(2024, 1, 1)}
+        return SearchDocument(f"item:{item}", item, "item", "Quillon", "", **facts)
+
+    writer.index_documents([1], [record(1)])
+    assert reader.search("Quillon", Filters()).facets["kind"] == [("item", 1)]
+    writer.index_documents([2], [record(2)])
+    answer = reader.search("Quillon", Filters())
+    assert answer.total == 2 and answer.facets["kind"] == [("item", 2)]
