@@ -234,8 +234,12 @@ def _replace_content(
     row: AgendaItem, item: parsed.Item, provenance: Provenance
 ) -> None:
     """Delete the item's content rows and write them anew from ``item``."""
-    kept = {(c.kind, c.text): c for c in Commitment.objects.filter(agenda_item=row)}
-    Commitment.objects.filter(agenda_item=row).delete()
+    # Commitments carry history (events, updates, fulfilments, reminders):
+    # they are matched and updated in place, never deleted and re-made.
+    kept = {
+        (c.kind, c.text, c.due_phrase): c
+        for c in Commitment.objects.filter(agenda_item=row, deleted__isnull=True)
+    }
     Resolution.objects.filter(agenda_item=row).delete()
     for model in CONTENT_MODELS:
         model.objects.filter(agenda_item=row).delete()
@@ -342,35 +346,48 @@ def _commitments(
     row: AgendaItem,
     item: parsed.Item,
     resolutions: dict[str, Resolution],
-    kept: dict[tuple[str, str], Commitment],
+    kept: dict[tuple[str, str, str], Commitment],
     p: dict,
 ) -> None:
+    """Update the commitments the source still states, add new ones, and
+    soft-delete those it no longer states, so no history is ever lost.
+
+    A matched commitment keeps its status, fulfilment and due date (which
+    the tracker may have set from the calendar for "the next meeting")."""
     rows = []
     for i, c in enumerate(item.commitments, 1):
-        old = kept.get((c.kind, c.text))
+        fields = {
+            "position": i,
+            "resolution": resolutions.get(c.resolution) if c.resolution else None,
+            "owner": c.owner or "",
+            "recipient": c.recipient or "",
+            **p,
+        }
+        old = kept.pop((c.kind, c.text, c.due_phrase or ""), None)
         if old is not None:
-            status, fulfilled_by_id = old.status, old.fulfilled_by_id
-        elif c.kind == Commitment.Kind.UNDERTAKING:
-            status, fulfilled_by_id = Commitment.Status.PROPOSED, None
-        else:
-            status, fulfilled_by_id = Commitment.Status.OPEN, None
+            for name, value in fields.items():
+                setattr(old, name, value)
+            old.save()
+            continue
+        status = (
+            Commitment.Status.PROPOSED
+            if c.kind == Commitment.Kind.UNDERTAKING
+            else Commitment.Status.OPEN
+        )
         rows.append(
             Commitment(
                 agenda_item=row,
-                position=i,
                 kind=c.kind,
-                resolution=resolutions.get(c.resolution) if c.resolution else None,
                 text=c.text,
-                owner=c.owner or "",
-                recipient=c.recipient or "",
                 due_phrase=c.due_phrase or "",
                 due_date=c.due_date,
                 status=status,
-                fulfilled_by_id=fulfilled_by_id,
-                **p,
+                **fields,
             )
         )
     Commitment.objects.bulk_create(rows)
+    for gone in kept.values():
+        gone.soft_delete()
 
 
 def _natural(number: str) -> tuple:
@@ -425,9 +442,7 @@ def store_committees(
     tally: Tally,
 ) -> dict[str, Committee]:
     """Upsert committees; returns them by source id."""
-    return {
-        r.source_id: _committee(body, r, provenance, tally) for r in records
-    }
+    return {r.source_id: _committee(body, r, provenance, tally) for r in records}
 
 
 def _committee(
@@ -646,9 +661,7 @@ def _attendance(
     )
     wanted = [(a.name, a.kind, people.get(a.person)) for a in attendees]
     have = list(
-        meeting.attendance.order_by("position").values_list(
-            "name", "kind", "person_id"
-        )
+        meeting.attendance.order_by("position").values_list("name", "kind", "person_id")
     )
     if have == wanted:
         return

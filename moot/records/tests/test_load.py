@@ -131,3 +131,18 @@ def test_load_minutes_command_stores_the_seed_once(db, capsys):
     meeting = Meeting.objects.get()
     assert meeting.date_assumed is True
     assert meeting.items.count() == 1
+
+
+def test_reloading_a_changed_item_keeps_each_commitments_history(stored_seed):
+    commitment = Commitment.objects.get(position=1)
+    commitment.add_update("Report drafted for the September meeting.", "green", "Clerk")
+    minutes = seed_minutes()
+    minutes.items[0].commitments.pop(1)  # the source no longer states one
+    load(minutes)
+    again = Commitment.objects.get(pk=commitment.pk)
+    assert [u.note for u in again.updates.all()] == [
+        "Report drafted for the September meeting."
+    ]
+    dropped = Commitment.objects.filter(deleted__isnull=False)
+    assert dropped.count() == 1, "a commitment no longer stated is kept, not deleted"
+    assert Commitment.objects.public().filter(pk__in=dropped).count() == 0
