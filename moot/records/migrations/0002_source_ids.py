@@ -4,61 +4,111 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('records', '0001_initial'),
+        ("records", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='agendaitem',
-            name='source_id',
-            field=models.CharField(blank=True, db_index=True, help_text="The source system's identifier (a URL), so re-imports update.", max_length=500),
+            model_name="agendaitem",
+            name="source_id",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                help_text="The source system's identifier (a URL), so re-imports update.",
+                max_length=500,
+            ),
         ),
         migrations.AddField(
-            model_name='body',
-            name='source_id',
-            field=models.CharField(blank=True, db_index=True, help_text="The source system's identifier (a URL), so re-imports update.", max_length=500),
+            model_name="body",
+            name="source_id",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                help_text="The source system's identifier (a URL), so re-imports update.",
+                max_length=500,
+            ),
         ),
         migrations.AddField(
-            model_name='committee',
-            name='source_id',
-            field=models.CharField(blank=True, db_index=True, help_text="The source system's identifier (a URL), so re-imports update.", max_length=500),
+            model_name="committee",
+            name="source_id",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                help_text="The source system's identifier (a URL), so re-imports update.",
+                max_length=500,
+            ),
         ),
         migrations.AddField(
-            model_name='document',
-            name='source_id',
-            field=models.CharField(blank=True, db_index=True, help_text="The source system's identifier (a URL), so re-imports update.", max_length=500),
+            model_name="document",
+            name="source_id",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                help_text="The source system's identifier (a URL), so re-imports update.",
+                max_length=500,
+            ),
         ),
         migrations.AddField(
-            model_name='meeting',
-            name='source_id',
-            field=models.CharField(blank=True, db_index=True, help_text="The source system's identifier (a URL), so re-imports update.", max_length=500),
+            model_name="meeting",
+            name="source_id",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                help_text="The source system's identifier (a URL), so re-imports update.",
+                max_length=500,
+            ),
         ),
         migrations.AddField(
-            model_name='membership',
-            name='source_id',
-            field=models.CharField(blank=True, db_index=True, help_text="The source system's identifier (a URL), so re-imports update.", max_length=500),
+            model_name="membership",
+            name="source_id",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                help_text="The source system's identifier (a URL), so re-imports update.",
+                max_length=500,
+            ),
         ),
         migrations.AddField(
-            model_name='person',
-            name='source_id',
-            field=models.CharField(blank=True, db_index=True, help_text="The source system's identifier (a URL), so re-imports update.", max_length=500),
+            model_name="person",
+            name="source_id",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                help_text="The source system's identifier (a URL), so re-imports update.",
+                max_length=500,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='agendaitem',
-            constraint=models.UniqueConstraint(condition=models.Q(('source_id', ''), _negated=True), fields=('source_id',), name='agenda_item_unique_source_id'),
+            model_name="agendaitem",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("source_id", ""), _negated=True),
+                fields=("source_id",),
+                name="agenda_item_unique_source_id",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='committee',
-            constraint=models.UniqueConstraint(condition=models.Q(('source_id', ''), _negated=True), fields=('source_id',), name='committee_unique_source_id'),
+            model_name="committee",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("source_id", ""), _negated=True),
+                fields=("source_id",),
+                name="committee_unique_source_id",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='meeting',
-            constraint=models.UniqueConstraint(condition=models.Q(('source_id', ''), _negated=True), fields=('source_id',), name='meeting_unique_source_id'),
+            model_name="meeting",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("source_id", ""), _negated=True),
+                fields=("source_id",),
+                name="meeting_unique_source_id",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='person',
-            constraint=models.UniqueConstraint(condition=models.Q(('source_id', ''), _negated=True), fields=('source_id',), name='person_unique_source_id'),
+            model_name="person",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("source_id", ""), _negated=True),
+                fields=("source_id",),
+                name="person_unique_source_id",
+            ),
         ),
     ]
