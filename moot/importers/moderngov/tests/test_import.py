@@ -168,7 +168,7 @@ def test_an_item_gone_from_the_source_is_soft_deleted(site, council, make_client
 def test_a_meeting_interrupted_while_storing_leaves_nothing_and_resumes(
     site, council, make_client, monkeypatch
 ):
-    from moot.records import load
+    from moot.records.load import sources as load
 
     real, calls = load._documents, []
 
