@@ -32,6 +32,9 @@ DEBUG = envbool("DEBUG", "False")
 SECRET_KEY = envsecret("SECRET_KEY", "moot-insecure-development-key-change-me")
 ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 MOOT_DATA_DIR = Path(os.environ.get("MOOT_DATA_DIR", BASE_DIR / "data"))
+# Who to contact about this installation's importers (an email or URL), sent
+# in their User-Agent so a council's web team can reach the operator.
+MOOT_CONTACT = os.environ.get("MOOT_CONTACT", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",

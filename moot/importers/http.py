@@ -28,7 +28,18 @@ from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
-USER_AGENT = "Moot/0.1 (+https://github.com/moot-democracy/moot; importer)"
+USER_AGENT = "Moot/0.1 (open-source council records importer)"
+
+
+def user_agent(contact: str = "") -> str:
+    """Name the software, and whom to contact when the operator has said
+    (``MOOT_CONTACT``: an email address or URL); a guessed address is worse
+    than none."""
+    if not contact:
+        return USER_AGENT
+    return f"Moot/0.1 (open-source council records importer; +{contact})"
+
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MB = 1024 * 1024
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from moot.importers.http import USER_AGENT, Client, FetchError, Limits
+from moot.importers.http import USER_AGENT, Client, FetchError, Limits, user_agent
 from moot.importers.tests.server import Reply
 
 
@@ -12,7 +12,11 @@ def test_it_sends_an_honest_user_agent(site, make_client):
     make_client().get(f"{site.url}/a")
 
     assert site.requests[0].headers["User-Agent"] == USER_AGENT
-    assert USER_AGENT.startswith("Moot/0.1 (+https://")
+    assert USER_AGENT.startswith("Moot/0.1 (")
+
+
+def test_the_user_agent_names_the_operators_contact_when_given():
+    assert user_agent("clerk@example.gov.uk").endswith("; +clerk@example.gov.uk)")
 
 
 def test_it_follows_a_redirect_on_the_same_host(site, make_client):

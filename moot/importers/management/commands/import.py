@@ -7,7 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from moot.importers.http import MB, Client, Limits
+from moot.importers.http import MB, Client, Limits, user_agent
 from moot.importers.summary import Summary
 
 
@@ -63,6 +63,7 @@ class Command(BaseCommand):
             offline=options["offline"],
             limits=limits,
             allow_hosts=[*options["allow_host"], *allow],
+            user_agent=user_agent(settings.MOOT_CONTACT),
         )
 
     def _moderngov(self, options: dict[str, Any]) -> Summary:
