@@ -117,6 +117,8 @@ class Results:
     has_next: bool
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     plain: bool = False  # the query could not be parsed and was read as words
+    # Facet counts estimated from a sample (a search with very many matches).
+    facets_estimated: bool = False
 
 
 class Engine(Protocol):

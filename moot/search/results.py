@@ -158,6 +158,7 @@ def as_json(search: Search) -> dict:
         "page": r.page,
         "has_next": r.has_next,
         "total": r.total,
+        "facets_estimated": r.facets_estimated,
         "results": [_entry_json(e) for e in search.entries],
         "facets": {
             name: [

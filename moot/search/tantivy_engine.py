@@ -33,12 +33,17 @@ from .engine import (
 
 # Bump when the schema or analysis changes: a new directory starts empty and
 # ``moot reindex`` fills it.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MAX_HITS = 5000  # records ranked per search; deeper pages are not reachable
 SHOWN_PER_GROUP = 3
 SNIPPET_CHARS = 220
 FACET_SIZES = {"committee": 50, "year": 40, "kind": 10}
 FACET_CACHE = 256  # searches whose facets are kept until the next index commit
+# Past this many matching records, facets are counted on the records of one
+# item in FACET_SAMPLE (by item id) and scaled up: counting every match of a
+# common phrase costs as much as ranking them.
+FACET_EXACT = 50_000
+FACET_SAMPLE = 16
 
 
 def schema() -> tantivy.Schema:
@@ -53,6 +58,7 @@ def schema() -> tantivy.Schema:
     builder.add_text_field("committee", fast=True, tokenizer_name="raw")
     builder.add_text_field("status", tokenizer_name="raw")
     builder.add_integer_field("open_due", indexed=True, fast=True)  # day ordinals
+    builder.add_integer_field("sample", indexed=True)  # item id % FACET_SAMPLE
     builder.add_integer_field("day", stored=True, indexed=True, fast=True)
     builder.add_integer_field("year", indexed=True, fast=True)
     return builder.build()
@@ -140,6 +146,7 @@ class TantivyEngine:
             committee=d.committee,
             day=d.date.toordinal(),
             year=d.date.year,
+            sample=d.item % FACET_SAMPLE,
         )
         for status in d.status:
             doc.add_text("status", status)
@@ -241,14 +248,15 @@ class TantivyEngine:
         has_next = len(ranked) > page * per_page or not exhausted
         shown = self._hydrate(searcher, parsed, groups)
         key = (query.strip(), filters)
-        facets = self.facet_cache.get(key)
-        if facets is None:
-            facets = self.facet_cache[key] = self._facets(searcher, filtered)
+        counted = self.facet_cache.get(key)
+        if counted is None:
+            counted = self.facet_cache[key] = self._facets(searcher, filtered, total)
             if len(self.facet_cache) > FACET_CACHE:
                 self.facet_cache.popitem(last=False)
         else:
             self.facet_cache.move_to_end(key)
-        return Results(query, shown, total, page, has_next, facets, plain)
+        facets, estimated = counted
+        return Results(query, shown, total, page, has_next, facets, plain, estimated)
 
     def _searcher(self) -> tantivy.Searcher:
         """A searcher on the latest commit; a new commit empties the facet cache.
@@ -322,7 +330,19 @@ class TantivyEngine:
             out.append(Group(item, shown, max(0, len(hits) - SHOWN_PER_GROUP)))
         return out
 
-    def _facets(self, searcher, query) -> dict[str, list[tuple[str, int]]]:
+    def _facets(self, searcher, query, total: int) -> tuple[dict, bool]:
+        """Counts by committee, year and kind, and whether they are estimates.
+
+        Past ``FACET_EXACT`` matches only the records of one item in
+        ``FACET_SAMPLE`` are counted (a term, so the phrase or words are
+        checked on those alone) and the counts scaled up and rounded; a
+        value with very few matches may then be missing.
+        """
+        estimated = total > FACET_EXACT
+        if estimated:
+            sample = tantivy.Query.term_query(self.schema, "sample", 0)
+            must = tantivy.Occur.Must
+            query = tantivy.Query.boolean_query([(must, query), (must, sample)])
         spec = {
             name: {"terms": {"field": name, "size": size}}
             for name, size in FACET_SIZES.items()
@@ -331,9 +351,19 @@ class TantivyEngine:
         facets = {}
         for name in FACET_SIZES:
             buckets = answer.get(name, {}).get("buckets", [])
-            facets[name] = [(str(b["key"]), b["doc_count"]) for b in buckets]
+            facets[name] = [
+                (str(b["key"]), _about(b["doc_count"] * FACET_SAMPLE))
+                if estimated
+                else (str(b["key"]), b["doc_count"])
+                for b in buckets
+            ]
         facets["year"].sort(reverse=True)
-        return facets
+        return facets, estimated
+
+
+def _about(count: int) -> int:
+    """``count`` to two significant figures: 17,408 → 17,000."""
+    return round(count, 2 - len(str(count)))
 
 
 def _snippet(snippet: tantivy.Snippet, doc: tantivy.Document) -> Snippet:

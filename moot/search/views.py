@@ -39,7 +39,7 @@ def search_json(request: HttpRequest) -> JsonResponse:
 
 def _facet_links(found: Search, params: dict) -> dict[str, list[FacetLink]]:
     """Each facet value as a ready link: a page of many facets renders fast."""
-    values = found.values
+    values, estimated = found.values, found.results.facets_estimated
     out: dict[str, list[FacetLink]] = {}
     for name, facet in found.facets.items():
         links = []
@@ -50,7 +50,8 @@ def _facet_links(found: Search, params: dict) -> dict[str, list[FacetLink]]:
                 narrow = f"{name}={quote(value)}"
             href = f"?{params[name]}&{narrow}"
             current = name != "year" and values.get(name) == value
-            links.append(FacetLink(href, label, str(count), current))
+            shown = f"about {count:,}" if estimated else str(count)
+            links.append(FacetLink(href, label, shown, current))
         out[name] = links
     return out
 

@@ -80,6 +80,27 @@ def test_facets_count_and_filters_narrow(client, council):
     assert kinds == {"document"}
 
 
+def test_facets_of_very_many_matches_are_estimated_and_say_so(
+    client, council, monkeypatch
+):
+    from moot.search import tantivy_engine
+    from moot.search.engine import get_engine
+
+    exact = found(client, "council")
+    assert exact["facets_estimated"] is False
+    monkeypatch.setattr(tantivy_engine, "FACET_EXACT", 10)
+    get_engine().facet_cache.clear()
+    estimated = found(client, "council")
+    assert estimated["facets_estimated"] is True
+    assert estimated["total"] == exact["total"]
+    kinds = {k["value"]: k["count"] for k in estimated["facets"]["kind"]}
+    true = {k["value"]: k["count"] for k in exact["facets"]["kind"]}
+    # One item in sixteen, scaled up: near the true count for a large kind.
+    assert 0.5 * true["item"] <= kinds["item"] <= 1.5 * true["item"]
+    html = client.get("/search/", {"q": "council", "kind": "item"}).content.decode()
+    assert re.search(r"</a> \(about [\d,]+\)</li>", html)
+
+
 def test_date_range_and_date_sort(client, council):
     dates = sorted(
         Meeting.objects.filter(items__isnull=False).values_list("date", flat=True)
