@@ -28,3 +28,9 @@ def make_client(tmp_path: Path):  # type: ignore[no-untyped-def]
         return Client(tmp_path / "fetched", limits=limits, **kwargs)  # type: ignore[arg-type]
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Kept document files go under ``tmp_path``, never the working tree."""
+    settings.MEDIA_ROOT = tmp_path / "media"

@@ -66,6 +66,7 @@ class Document:
     text: str = ""
     size: int | None = None
     sha256: str = ""
+    file: str = ""  # the storage name of the kept bytes, from the SHA-256
 
 
 @dataclass

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import asdict
 from typing import Any
 
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 
@@ -374,15 +375,35 @@ def _documents(
             "text": "" if exempt else doc.text,
             "size": None if exempt else doc.size,
             "sha256": "" if exempt else doc.sha256,
+            "file": "" if exempt else doc.file,
             "source_id": doc.source_id,
             "deleted": None,
         }
         found = row.documents.filter(source_id=doc.source_id).first()
+        had = found.file.name if found is not None else ""
         create = {"agenda_item": row}
         _upsert(Document, found, values, provenance, tally, "documents", create)
+        if exempt and had:
+            _forget_file(had)
         kept.append(doc.source_id)
     gone = row.documents.alive().exclude(source_id="").exclude(source_id__in=kept)
+    # A paper's documents come and go with the paper (``store_paper``).
+    gone = gone.filter(report__isnull=True)
     tally.add("documents", "deleted", gone.update(deleted=timezone.now()))
+
+
+def _forget_file(name: str) -> None:
+    """Remove kept bytes no document refers to any more (one became exempt).
+
+    Names come from the bytes' hash, so another document may share the file;
+    the removal waits for the commit, so a rolled-back meeting keeps its file.
+    """
+
+    def remove() -> None:
+        if not Document.objects.filter(file=name).exists():
+            default_storage.delete(name)
+
+    transaction.on_commit(remove)
 
 
 def _votes(row: AgendaItem, record: plain.Item, provenance: Provenance) -> None:

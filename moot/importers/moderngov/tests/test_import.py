@@ -87,6 +87,60 @@ def test_documents_are_downloaded_with_their_text(site, council, make_client):
     assert document.size and len(document.sha256) == 64
 
 
+def test_downloaded_bytes_are_kept_and_served_by_the_site(
+    site, council, make_client, client, settings
+):
+    import_site(make_client(), site.url)
+
+    document = Document.objects.filter(is_exempt=False).first()
+    name = document.file.name
+    assert name == f"documents/{document.sha256[:2]}/{document.sha256}.pdf"
+    assert (settings.MEDIA_ROOT / name).read_bytes()[:5] == b"%PDF-"
+    response = client.get(f"/documents/{document.pk}/file")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == document.file.open("rb").read()
+
+
+def test_exempt_documents_keep_no_bytes(site, council, make_client, client, settings):
+    import_site(make_client(), site.url)
+
+    exempt = Document.objects.filter(is_exempt=True)
+    assert exempt.count() > 0 and all(not d.file for d in exempt)
+    kept = {p.name for p in (settings.MEDIA_ROOT / "documents").rglob("*.*")}
+    public = Document.objects.filter(is_exempt=False)
+    assert kept == {d.file.name.rsplit("/", 1)[1] for d in public}
+    for document in exempt:
+        assert client.get(f"/documents/{document.pk}/file").status_code == 404
+
+
+def test_a_document_that_becomes_exempt_loses_its_bytes(
+    site, council, make_client, settings, django_capture_on_commit_callbacks
+):
+    import_site(make_client(), site.url)
+    document = Document.objects.filter(is_exempt=False).first()
+    path = settings.MEDIA_ROOT / document.file.name
+    assert path.exists()
+    from moot.importers import records
+    from moot.records.load import Provenance, Tally
+    from moot.records.load.sources import _documents
+
+    item = records.Item(document.agenda_item.source_id, "x", is_exempt=True)
+    item.documents = [records.Document(document.source_id, "d", document.url)]
+    others = document.agenda_item.documents.exclude(pk=document.pk)
+    item.documents += [
+        records.Document(d.source_id, d.title, d.url, is_exempt=True) for d in others
+    ]
+    same = Document.objects.filter(sha256=document.sha256).exclude(
+        agenda_item=document.agenda_item
+    )
+    same.update(file="")  # the file is shared by hash; no other holder here
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _documents(document.agenda_item, item, Provenance("x", "test"), Tally())
+    document.refresh_from_db()
+    assert not document.file and not path.exists()
+
+
 def test_restricted_items_are_exempt_and_keep_no_text(site, council, make_client):
     import_site(make_client(), site.url)
 
