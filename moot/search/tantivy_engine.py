@@ -84,10 +84,10 @@ class TantivyEngine:
         self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
         self.index.register_tokenizer("en", english())
         self.index.config_reader("OnCommit")
-        # Facet counts visit every match, the costliest part of a search for
-        # a common phrase; the next page, another sort or the JSON and feed of
-        # the same search reuse them until the index changes.
-        self.facet_cache: OrderedDict[tuple, dict] = OrderedDict()
+        # Facet counts visit every match (or a sample of them), as costly as
+        # ranking; the next page, another sort or the JSON and feed of the
+        # same search reuse them until the index changes.
+        self.facet_cache: OrderedDict[tuple, tuple[dict, bool]] = OrderedDict()
         self._generation: tuple | None = None
 
     # Writing
