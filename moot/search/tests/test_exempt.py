@@ -43,3 +43,31 @@ def test_an_item_made_exempt_leaves_the_results(client, exempt, committed):
         open_item.save()
     assert found(client, "Nightwatch")["results"] == []
     assert found(client, "Nightwatch")["total"] == 0
+
+
+def test_a_reindex_of_a_whole_council_holds_no_exempt_record(db, index_dir):
+    """Chunks of items are read by id range, exempt items among them."""
+    import tantivy
+    from django.core.management import call_command
+
+    from moot.search.engine import get_engine
+
+    call_command("sample", items=300, seed=7, today=date(2024, 6, 1))
+    call_command("reindex", verbosity=0)
+    engine = get_engine()
+    searcher = engine.index.searcher()
+
+    def records(pk: int) -> int:
+        term = tantivy.Query.term_query(engine.schema, "item", pk)
+        return searcher.search(term, 1).count
+
+    exempt = list(
+        AgendaItem.objects.filter(is_exempt=True).values_list("pk", flat=True)
+    )
+    assert exempt and not any(records(pk) for pk in exempt)
+    open_ids = AgendaItem.objects.filter(is_exempt=False).values_list("pk", flat=True)
+    assert all(records(pk) for pk in open_ids)
+    hidden = Document.objects.filter(is_exempt=True).values_list("pk", flat=True)
+    for pk in hidden:
+        key = tantivy.Query.term_query(engine.schema, "key", f"document:{pk}")
+        assert searcher.search(key, 1).count == 0
