@@ -92,6 +92,25 @@ class Item:
 
 
 @dataclass
+class Report:
+    """A paper (OParl ``Paper``) and the agenda items it was considered at.
+
+    It becomes a Report on each of those items that Moot holds, with its files
+    as Documents there; a paper considered at no item Moot holds is not stored.
+    """
+
+    source_id: str
+    title: str
+    reference: str = ""
+    kind: str = ""  # the source's type of paper: "Beschlussvorlage"
+    date: dt.date | None = None
+    modified: str = ""  # the source's ``modified``, as given
+    items: list[str] = field(default_factory=list)  # agenda items' source_ids
+    documents: list[Document] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Attendee:
     name: str
     kind: str = "present"  # an Attendance.Kind value

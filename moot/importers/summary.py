@@ -1,5 +1,6 @@
 """What an import did: counts by kind of record, and every failure with its reason."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from moot.records.load import Tally
@@ -12,6 +13,7 @@ KINDS = (
     "memberships",
     "meetings",
     "items",
+    "reports",
     "documents",
 )
 
@@ -31,6 +33,11 @@ class Summary:
     tally: Tally = field(default_factory=Tally)
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Records left out on purpose, by kind and reason: not failures, not lost.
+    skipped: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def skip(self, kind: str, reason: str) -> None:
+        self.skipped[kind, reason] += 1
 
     def fail(self, what: str, reason: object) -> None:
         self.failures.append(Failure(what, str(reason)))
@@ -46,6 +53,8 @@ class Summary:
             if any(n for _, n in counts):
                 shown = ", ".join(f"{n} {o}" for o, n in counts if n or o != "deleted")
                 out.append(f"{kind}: {shown}")
+        for (kind, reason), n in sorted(self.skipped.items()):
+            out.append(f"{kind} skipped: {n} ({reason})")
         out.append(f"failed: {len(self.failures)}")
         out += [f"  - {f.what}: {f.reason}" for f in self.failures]
         if self.warnings:

@@ -256,6 +256,32 @@ def document(
     )
 
 
+def paper(obj: Object) -> records.Report:
+    """A Paper, with the agenda items its consultations name and its files.
+
+    Consultations are read where the Paper embeds them (as OParl 1.0 and 1.1
+    servers do); one given only as a link names no item.
+    """
+    record = records.Report(
+        source_id=obj["id"],
+        title=_name(obj),
+        reference=" ".join(str(obj.get("reference") or "").split()),
+        kind=" ".join(str(obj.get("paperType") or "").split()),
+        date=to_date(obj.get("date")),
+        modified=str(obj.get("modified") or ""),
+    )
+    for consultation in obj.get("consultation") or []:
+        if isinstance(consultation, dict):
+            item = consultation.get("agendaItem")
+            if isinstance(item, str) and item not in record.items:
+                record.items.append(item)
+    seen: dict[str, int] = {}
+    for file in [obj.get("mainFile"), *(obj.get("auxiliaryFile") or [])]:
+        if isinstance(file, dict) and file.get("id"):
+            record.documents.append(document(file, seen, record.warnings))
+    return record
+
+
 def list_page(page: Any) -> tuple[list[Object], str | None]:
     """A list page's objects and its ``links.next``; ``ValueError`` if not a list."""
     if not isinstance(page, dict) or not isinstance(page.get("data"), list):

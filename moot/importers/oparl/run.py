@@ -1,4 +1,4 @@
-"""An OParl import: System → Body → organizations, people, meetings.
+"""An OParl import: System → Body → organizations, people, meetings, papers.
 
 The first run reads every list; later runs ask only for objects modified
 since the last complete run (``modified_since``, kept in a small state file),
@@ -6,6 +6,10 @@ and objects the server marks ``deleted`` are soft-deleted in Moot. A list page
 that fails is a failure in the summary; the other lists go on, and the run is
 then not recorded as complete, so the next run asks again from the last good
 point.
+
+Papers come last, once the meetings are stored: a Paper reaches Moot through
+its consultations, as the Report of each agenda item Moot holds that it was
+considered at. A paper considered at none is counted as skipped, with why.
 """
 
 import datetime as dt
@@ -22,8 +26,9 @@ from moot.records.load import (
     store_deletions,
     store_meeting,
     store_people,
+    store_report,
 )
-from moot.records.models import Committee
+from moot.records.models import AgendaItem, Committee, Document, Report
 
 from .. import records
 from ..documents import download
@@ -85,6 +90,7 @@ class _BodyImport:
         self._people(obj.get("person"))
         self.committees = self._known_committees()
         self._meetings(obj.get("meeting"))
+        self._papers(obj.get("paper"))
 
     def _walk(self, url: Any, what: str) -> list[convert.Object]:
         if not isinstance(url, str):
@@ -153,6 +159,60 @@ class _BodyImport:
             self.summary.fail(
                 f"meeting {obj['id']}", f"{type(error).__name__}: {error}"
             )
+
+    def _papers(self, url: Any) -> None:
+        if not isinstance(url, str):
+            return
+        try:
+            objects = fetch.walk(self.client, url, self.since)
+            for obj in progress(objects, total=None, what="papers"):
+                self._paper(obj)
+        except fetch.ListError as error:
+            self.summary.fail("paper list", error)
+
+    def _paper(self, obj: convert.Object) -> None:
+        provenance = Provenance(obj["id"], IMPORTER)
+        if convert.is_deleted(obj):
+            store_deletions("reports", [obj["id"]], provenance, self.tally)
+            return
+        try:
+            record = convert.paper(obj)
+            self.summary.warnings += [f"{obj['id']}: {w}" for w in record.warnings]
+            items = AgendaItem.objects.filter(
+                source_id__in=record.items, deleted__isnull=True
+            )
+            if not record.items:
+                self.summary.skip("papers", "considered at no agenda item")
+            elif not items.exists():
+                self.summary.skip("papers", "considered only at items not imported")
+            elif self._unchanged(record, items):
+                self.tally.add("reports", "unchanged", items.count())
+            else:
+                if self.documents and items.filter(is_exempt=False).exists():
+                    for document in record.documents:
+                        download(self.client, document, self.summary, base=obj["id"])
+                store_report(record, provenance, self.tally)
+        except Exception as error:  # one bad record never stops the run
+            self.summary.fail(f"paper {obj['id']}", f"{type(error).__name__}: {error}")
+
+    def _unchanged(self, record: records.Report, items: Any) -> bool:
+        """Stored since the paper last changed, at the same items, files complete.
+
+        A paper not modified since its reports were written is not fetched
+        again; a document whose download failed (no hash) is tried again.
+        """
+        try:
+            modified = dt.datetime.fromisoformat(record.modified)
+        except ValueError:
+            return False
+        reports = Report.objects.filter(source_id=record.source_id, deleted=None)
+        fresh = reports.filter(imported__gte=modified, agenda_item__in=items)
+        if fresh.count() != reports.count() or fresh.count() != items.count():
+            return False
+        missing = Document.objects.filter(
+            report__in=reports, is_exempt=False, sha256="", deleted=None
+        )
+        return not (self.documents and missing.exists())
 
     def _resolve_organizations(self, obj: convert.Object) -> None:
         """Fetch an Organization the lists did not give (an incremental run)."""

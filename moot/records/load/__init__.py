@@ -9,8 +9,9 @@ replaced in one transaction, keeping what clerks decided about its
 commitments (status, fulfilling item).
 
 Importers bring more than minutes: ``store_body``, ``store_committees``,
-``store_people``, ``store_meeting`` and ``store_deletions`` take the plain
-records of ``moot.importers.records`` and upsert them by their ``source_id``.
+``store_people``, ``store_meeting``, ``store_report`` and ``store_deletions``
+take the plain records of ``moot.importers.records`` and upsert them by their
+``source_id``.
 A record that has not changed is not written (its ``modified`` stays); one that
 has is updated in place, keeping its row, URL and ``created``, with fresh
 provenance. Each meeting, with its items, documents and votes, is stored in one
@@ -26,6 +27,7 @@ from .sources import (
     store_deletions,
     store_meeting,
     store_people,
+    store_report,
 )
 
 __all__ = [
@@ -41,4 +43,5 @@ __all__ = [
     "store_deletions",
     "store_meeting",
     "store_people",
+    "store_report",
 ]

@@ -33,6 +33,7 @@ from ..models import (
     Meeting,
     Membership,
     Person,
+    Report,
     Resolution,
     Vote,
 )
@@ -240,6 +241,9 @@ def store_deletions(
     kind: str, source_ids: list[str], provenance: Provenance, tally: Tally
 ) -> None:
     """Soft-delete the rows the source says it has deleted."""
+    if kind == "reports":  # a paper: its reports on every item, and their files
+        _delete_reports(Report.objects.filter(source_id__in=source_ids), tally)
+        return
     model = {
         "committees": Committee,
         "people": Person,
@@ -353,7 +357,7 @@ def _import_item(
     row = _upsert(AgendaItem, row, values, provenance, tally, "items")
     # An exempt item keeps nothing but its title and paragraph.
     content = parsed.Item() if record.is_exempt else record.content or parsed.Item()
-    replace_content(row, content, provenance)
+    _replace_content(row, content, provenance)
     _votes(row, record, provenance)
     _documents(row, record, provenance, tally)
     touch_items(row.pk)
@@ -364,32 +368,46 @@ def _documents(
     row: AgendaItem, record: plain.Item, provenance: Provenance, tally: Tally
 ) -> None:
     kept = []
+    own = row.documents.filter(report__isnull=True)
     for position, doc in enumerate(record.documents, 1):
         exempt = doc.is_exempt or record.is_exempt
-        values = {
-            "position": position,
-            "title": doc.title[:500] or "Document",
-            "kind": doc.kind,
-            "url": doc.url[:1000],
-            "is_exempt": exempt,
-            "text": "" if exempt else doc.text,
-            "size": None if exempt else doc.size,
-            "sha256": "" if exempt else doc.sha256,
-            "file": "" if exempt else doc.file,
-            "source_id": doc.source_id,
-            "deleted": None,
-        }
-        found = row.documents.filter(source_id=doc.source_id).first()
-        had = found.file.name if found is not None else ""
-        create = {"agenda_item": row}
-        _upsert(Document, found, values, provenance, tally, "documents", create)
-        if exempt and had:
-            _forget_file(had)
+        found = own.filter(source_id=doc.source_id).first()
+        values = _document_values(doc, position, exempt)
+        _store_document(row, found, values, provenance, tally)
         kept.append(doc.source_id)
-    gone = row.documents.alive().exclude(source_id="").exclude(source_id__in=kept)
-    # A paper's documents come and go with the paper (``store_paper``).
-    gone = gone.filter(report__isnull=True)
+    # A paper's documents come and go with the paper (``store_report``).
+    gone = own.alive().exclude(source_id="").exclude(source_id__in=kept)
     tally.add("documents", "deleted", gone.update(deleted=timezone.now()))
+
+
+def _document_values(doc: plain.Document, position: int, exempt: bool) -> dict:
+    return {
+        "position": position,
+        "title": doc.title[:500] or "Document",
+        "kind": doc.kind,
+        "url": doc.url[:1000],
+        "is_exempt": exempt,
+        "text": "" if exempt else doc.text,
+        "size": None if exempt else doc.size,
+        "sha256": "" if exempt else doc.sha256,
+        "file": "" if exempt else doc.file,
+        "source_id": doc.source_id,
+        "deleted": None,
+    }
+
+
+def _store_document(
+    item: AgendaItem,
+    found: Document | None,
+    values: dict,
+    provenance: Provenance,
+    tally: Tally,
+) -> None:
+    had = found.file.name if found is not None else ""
+    create = {"agenda_item": item}
+    _upsert(Document, found, values, provenance, tally, "documents", create)
+    if values["is_exempt"] and had:
+        _forget_file(had)
 
 
 def _forget_file(name: str) -> None:
@@ -437,3 +455,90 @@ def _votes(row: AgendaItem, record: plain.Item, provenance: Provenance) -> None:
         resolution.votes_against = counts[Vote.Choice.AGAINST]
         resolution.abstentions = counts[Vote.Choice.ABSTAIN]
         resolution.save(update_fields=["votes_for", "votes_against", "abstentions"])
+
+
+def store_report(
+    record: plain.Report, provenance: Provenance, tally: Tally
+) -> list[AgendaItem]:
+    """Upsert a paper as the Report of each stored item it was considered at.
+
+    Its files become Documents on each of those items, linked to the Report;
+    on an exempt item they are exempt and keep no text or bytes. Reports of the
+    paper on items it is no longer considered at are soft-deleted. All or
+    nothing; returns the items (none: nothing was stored).
+    """
+    items = list(
+        AgendaItem.objects.filter(source_id__in=record.items, deleted__isnull=True)
+    )
+    if not items:
+        return []
+    seen = Tally()
+    with transaction.atomic():
+        for item in items:
+            _paper_report(item, record, provenance, seen)
+        gone = Report.objects.filter(source_id=record.source_id).exclude(
+            agenda_item__in=items
+        )
+        _delete_reports(gone, seen)
+    for (kind, outcome), n in seen.counts.items():
+        tally.add(kind, outcome, n)
+    if any(n for (_, outcome), n in seen.counts.items() if outcome != "unchanged"):
+        touch_items(*[item.pk for item in items])  # their pages show the report
+    return items
+
+
+def _paper_report(
+    item: AgendaItem, record: plain.Report, provenance: Provenance, tally: Tally
+) -> None:
+    row = item.reports.filter(source_id=record.source_id).first()
+    # ``letter`` holds a document letter or a paper's reference ("159/2006").
+    values = {
+        "agenda_item_id": item.pk,
+        "title": record.title[:500],
+        "letter": record.reference[:20],
+        "source_id": record.source_id,
+        "deleted": None,
+    }
+    create = {"position": item.reports.count() + 1}  # after the minutes' own
+    report = _upsert(Report, row, values, provenance, tally, "reports", create)
+    kept = []
+    for n, doc in enumerate(record.documents, 1):
+        found = report.documents.filter(source_id=doc.source_id).first()
+        exempt = doc.is_exempt or item.is_exempt
+        values = _document_values(doc, report.position * 1000 + n, exempt)
+        values["report_id"] = report.pk
+        _store_document(item, found, values, provenance, tally)
+        kept.append(doc.source_id)
+    gone = report.documents.alive().exclude(source_id__in=kept)
+    tally.add("documents", "deleted", gone.update(deleted=timezone.now()))
+
+
+def _delete_reports(rows: Any, tally: Tally) -> None:
+    """Soft-delete reports a source removed, with their documents."""
+    rows = rows.filter(deleted__isnull=True)
+    now = timezone.now()
+    documents = Document.objects.filter(report__in=rows, deleted__isnull=True)
+    tally.add("documents", "deleted", documents.update(deleted=now))
+    tally.add("reports", "deleted", rows.update(deleted=now))
+
+
+def _replace_content(
+    row: AgendaItem, content: parsed.Item, provenance: Provenance
+) -> None:
+    """Write an item's content anew, keeping the reports its papers made.
+
+    ``replace_content`` rewrites what the item's own record brings. Papers come
+    from another list, and an incremental run may not fetch them again, so
+    their reports are put back as they were: same rows, same documents.
+    """
+    papers = list(row.reports.exclude(source_id=""))
+    links = list(
+        Document.objects.filter(report__in=papers).values_list("pk", "report_id")
+    )
+    replace_content(row, content, provenance)
+    if not papers:
+        return
+    Report.objects.bulk_create(papers)
+    for report in papers:
+        documents = [pk for pk, report_id in links if report_id == report.pk]
+        Document.objects.filter(pk__in=documents).update(report=report)

@@ -87,6 +87,13 @@ class Report(Record):
     contact = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    source_id = models.CharField(
+        max_length=500,
+        blank=True,
+        db_index=True,
+        help_text="The source's paper (a URL); one paper may be the report of "
+        "several items, as it goes from committee to council.",
+    )
 
     objects = ItemContentQuerySet.as_manager()
 

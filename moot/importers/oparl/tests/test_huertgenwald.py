@@ -27,6 +27,10 @@ def serve_crawl(site, *, gaps=False):
     if not gaps:
         site.add(f"{API}/body/1/meeting?page=2", CRAWL / "body-1-meeting-page-14.json")
     site.add(f"{API}/body/1/meeting?page=15", CRAWL / "body-1-meeting-page-15.json")
+    # Papers likewise: page 1, then 84 (with deleted papers) as page 2, then 85.
+    site.add(f"{API}/body/1/paper", CRAWL / "body-1-paper-page-1.json")
+    site.add(f"{API}/body/1/paper?page=2", CRAWL / "body-1-paper-page-84.json")
+    site.add(f"{API}/body/1/paper?page=85", CRAWL / "body-1-paper-page-85.json")
 
 
 def import_crawl(client, site, tmp_path):

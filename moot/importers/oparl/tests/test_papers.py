@@ -1,0 +1,223 @@
+"""OParl Papers become Reports of the agenda items they were considered at."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from moot.importers.oparl.run import run
+from moot.importers.tests.server import Reply
+from moot.importers.tests.snapshot import snapshot
+from moot.records.models import AgendaItem, Document, Report
+from moot.records.pdf import text_pdf
+
+from . import spec_site
+from .test_huertgenwald import API, CRAWL, ORIGIN, import_crawl, serve_crawl
+
+pytestmark = pytest.mark.django_db
+
+PAPER = f"{API}/body/1/paper/782"
+
+
+def crawl_papers(url):
+    """The recorded papers, their links pointing at the local server."""
+    return [
+        paper
+        for page in (1, 84, 85)
+        for paper in json.loads(
+            (CRAWL / f"body-1-paper-page-{page}.json").read_text().replace(ORIGIN, url)
+        )["data"]
+    ]
+
+
+def rerun(client, site, tmp_path):
+    """The crawl again, whole: its recorded pages ignore ``modified_since``."""
+    return run(
+        client,
+        f"{site.url}{API}/system",
+        state_file=tmp_path / "state.json",
+        documents=False,
+        full=True,
+    )
+
+
+def test_papers_become_reports_of_the_items_they_were_considered_at(
+    site, make_client, tmp_path
+):
+    serve_crawl(site)
+
+    summary = import_crawl(make_client(), site, tmp_path)
+
+    assert not [f for f in summary.failures if f.what.startswith("paper")]
+    report = Report.objects.get(source_id__endswith="/paper/782")
+    assert report.title.startswith("Regelförderung der Vereine im Gemeindegebiet")
+    assert report.letter == "159/2006"
+    assert report.agenda_item.source_id.endswith("/agendaitem/3540")
+    document = report.documents.get()
+    assert document.agenda_item == report.agenda_item
+    assert document.source_id.endswith("/file/1-3156")
+    assert document.title.startswith("Beschlussvorlage (Regelförderung")
+
+
+def test_every_live_paper_is_stored_or_counted_as_skipped(site, make_client, tmp_path):
+    serve_crawl(site)
+
+    summary = import_crawl(make_client(), site, tmp_path)
+
+    live = [p for p in crawl_papers(site.url) if not p.get("deleted")]
+    items = set(AgendaItem.objects.values_list("source_id", flat=True))
+    reached = {
+        p["id"]
+        for p in live
+        for c in p.get("consultation") or []
+        if c.get("agendaItem") in items
+    }
+    stored = set(Report.objects.values_list("source_id", flat=True))
+    assert stored == reached and len(stored) > 40
+    skipped = summary.skipped
+    assert sum(skipped.values()) == len(live) - len(reached)
+    assert skipped["papers", "considered at no agenda item"] == 1
+    assert any("papers skipped: " in line for line in summary.lines())
+
+
+def test_a_second_run_changes_nothing(site, make_client, tmp_path):
+    serve_crawl(site)
+    import_crawl(make_client(), site, tmp_path)
+    first = snapshot()
+
+    summary = rerun(make_client(), site, tmp_path)
+
+    assert snapshot() == first
+    assert summary.count("reports", "unchanged") == Report.objects.count()
+    assert summary.count("reports", "created") == 0
+
+
+def test_a_paper_the_server_deletes_is_soft_deleted_with_its_documents(
+    site, make_client, tmp_path
+):
+    serve_crawl(site)
+    import_crawl(make_client(), site, tmp_path)
+    report = Report.objects.get(source_id__endswith="/paper/782")
+    deleted = {
+        "id": report.source_id,
+        "created": "2009-12-17T15:55:45+01:00",
+        "modified": "2021-09-02T19:10:24+02:00",
+        "deleted": True,
+    }
+    page = json.dumps({"data": [deleted], "links": {}}).encode()
+    site.add(f"{API}/body/1/paper", Reply(page, content_type="application/json"))
+
+    summary = rerun(make_client(), site, tmp_path)
+
+    report.refresh_from_db()
+    assert report.deleted is not None
+    assert summary.count("reports", "deleted") == 1
+    assert not Report.objects.public().filter(pk=report.pk).exists()
+    assert not Document.objects.public().filter(report=report).exists()
+
+
+@pytest.fixture
+def objects(site):
+    """The examples, with Paper-01 considered at Meeting-01's item and its
+    files served as PDFs."""
+    found = spec_site.examples()
+    paper = found["Paper-01"]
+    item = found["Meeting-01"]["agendaItem"][0]
+    paper["consultation"][0]["agendaItem"] = item["id"]
+    spec_site.serve(site, found)
+    for number in ("57737", "57739"):
+        pdf = text_pdf(f"Anlage {number}: the plan for the square.")
+        site.add(f"/files/{number}.pdf", Reply(pdf, content_type="application/pdf"))
+    return found
+
+
+def import_system(client, site, tmp_path, **options):
+    return run(client, f"{site.url}/", state_file=tmp_path / "state.json", **options)
+
+
+def test_the_example_paper_unreached_is_skipped_with_its_reason(
+    site, make_client, tmp_path
+):
+    spec_site.serve(site, spec_site.examples())
+
+    summary = run(
+        make_client(),
+        f"{site.url}/",
+        state_file=tmp_path / "state.json",
+        documents=False,
+    )
+
+    assert not Report.objects.exists()
+    assert summary.skipped == {("papers", "considered only at items not imported"): 1}
+    assert "papers skipped: 1 (considered only at items not imported)" in (
+        summary.lines()
+    )
+
+
+def test_the_example_paper_brings_its_files_downloaded_and_kept(
+    site, objects, make_client, tmp_path, client, settings
+):
+    summary = import_system(make_client(), site, tmp_path)
+
+    assert summary.failures == []
+    report = Report.objects.get()
+    assert report.title == "Antwort auf Anfrage 1200/2014"
+    assert report.letter == "1234/2014"
+    assert report.agenda_item == AgendaItem.objects.get()
+    documents = list(report.documents.order_by("position"))
+    assert [d.source_id.rsplit("/", 1)[1] for d in documents] == ["57737", "57739"]
+    for document in documents:
+        assert "the plan for the square" in document.text
+        assert (settings.MEDIA_ROOT / document.file.name).exists()
+        response = client.get(f"/documents/{document.pk}/file")
+        assert response.status_code == 200
+
+
+def test_a_paper_at_an_exempt_item_keeps_no_text_and_is_never_fetched(
+    site, objects, make_client, tmp_path
+):
+    objects["Meeting-01"]["agendaItem"][0]["public"] = False
+
+    import_system(make_client(), site, tmp_path)
+
+    documents = Document.objects.filter(report__isnull=False)
+    assert documents.count() == 2
+    assert all(d.is_exempt and not d.text and not d.file for d in documents)
+    assert not [p for p in site.paths() if p.startswith("/files/5773")]
+    assert not Report.objects.public().exists()
+
+
+def test_a_changed_paper_is_updated_and_a_changed_item_keeps_it(
+    site, objects, make_client, tmp_path
+):
+    import_system(make_client(), site, tmp_path)
+    report = Report.objects.get()
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)).isoformat()
+    objects["Paper-01"]["modified"] = later
+    objects["Paper-01"]["name"] = "Antwort auf Anfrage 1200/2014, ergänzt"
+    objects["Meeting-01"]["modified"] = later
+    objects["Meeting-01"]["agendaItem"][0]["name"] = "Satzungsänderung, geändert"
+
+    summary = import_system(make_client(), site, tmp_path)
+
+    assert summary.count("items", "updated") == 1
+    assert summary.count("reports", "updated") == 1
+    kept = Report.objects.get()
+    assert kept.pk == report.pk
+    assert kept.title == "Antwort auf Anfrage 1200/2014, ergänzt"
+    assert kept.documents.count() == 2
+
+
+def test_an_item_changed_alone_keeps_its_paper(site, objects, make_client, tmp_path):
+    import_system(make_client(), site, tmp_path)
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)).isoformat()
+    objects["Meeting-01"]["modified"] = later
+    objects["Meeting-01"]["agendaItem"][0]["name"] = "Satzungsänderung, geändert"
+
+    summary = import_system(make_client(), site, tmp_path)
+
+    assert summary.count("items", "updated") == 1
+    assert summary.count("reports", "updated") == 0
+    report = Report.objects.get()
+    assert report.documents.count() == 2
+    assert report.agenda_item.title == "Satzungsänderung, geändert"
