@@ -360,6 +360,8 @@ def _import_item(
     _replace_content(row, content, provenance)
     _votes(row, record, provenance)
     _documents(row, record, provenance, tally)
+    if record.is_exempt:
+        _exempt_paper_documents(row)
     touch_items(row.pk)
     item_stored(row)  # propose which open commitments this item may fulfil
 
@@ -511,6 +513,15 @@ def _paper_report(
         kept.append(doc.source_id)
     gone = report.documents.alive().exclude(source_id__in=kept)
     tally.add("documents", "deleted", gone.update(deleted=timezone.now()))
+
+
+def _exempt_paper_documents(row: AgendaItem) -> None:
+    """An item that became exempt: its papers' documents keep no text or bytes."""
+    documents = row.documents.filter(report__isnull=False)
+    names = [n for n in documents.values_list("file", flat=True) if n]
+    documents.update(is_exempt=True, text="", size=None, sha256="", file="")
+    for name in set(names):
+        _forget_file(name)
 
 
 def _delete_reports(rows: Any, tally: Tally) -> None:

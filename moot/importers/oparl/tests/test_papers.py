@@ -221,3 +221,22 @@ def test_an_item_changed_alone_keeps_its_paper(site, objects, make_client, tmp_p
     report = Report.objects.get()
     assert report.documents.count() == 2
     assert report.agenda_item.title == "Satzungsänderung, geändert"
+
+
+def test_an_item_that_becomes_exempt_takes_its_papers_files_with_it(
+    site, objects, make_client, tmp_path, settings, django_capture_on_commit_callbacks
+):
+    import_system(make_client(), site, tmp_path)
+    kept = [settings.MEDIA_ROOT / d.file.name for d in Document.objects.all()]
+    assert kept and all(path.exists() for path in kept)
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)).isoformat()
+    objects["Meeting-01"]["modified"] = later
+    objects["Meeting-01"]["agendaItem"][0]["public"] = False
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_system(make_client(), site, tmp_path)
+
+    documents = Document.objects.filter(report__isnull=False)
+    assert documents.count() == 2
+    assert all(d.is_exempt and not d.text and not d.file for d in documents)
+    assert not any(path.exists() for path in kept)
