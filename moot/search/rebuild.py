@@ -3,9 +3,8 @@
 import time
 from collections.abc import Callable, Iterator
 
-from django.db import connection
-
 from moot.records.models import AgendaItem
+from moot.records.planner import analyze
 
 from . import queue
 from .documents import documents_for, open_item_ids
@@ -21,7 +20,7 @@ def rebuild(progress: Callable[[int], None] = lambda n: None) -> int:
     changes queued meanwhile are applied after it, so none is lost.
     """
     before = list(PendingUpdate.objects.values_list("pk", flat=True))
-    analyze()
+    analyze()  # statistics first, or every chunk scans whole tables
 
     def batches() -> Iterator[list[SearchDocument]]:
         for ids in open_item_ids():
@@ -32,21 +31,6 @@ def rebuild(progress: Callable[[int], None] = lambda n: None) -> int:
     PendingUpdate.objects.filter(pk__in=before).delete()
     queue.drain()
     return count
-
-
-def analyze() -> None:
-    """Give SQLite's query planner statistics before reading every item.
-
-    Without them SQLite reads an item's content through the index on
-    ``deleted`` (every row is ``NULL`` there) rather than the one on
-    ``agenda_item``, so each chunk of items scans whole tables: at a million
-    items about 4 seconds a chunk instead of a tenth of one. The statistics
-    stay in the database, so the queue's later reads use them too.
-    PostgreSQL keeps its own (autovacuum).
-    """
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
 
 
 def _when_free(write: Callable[[], int], seconds: float = 60) -> int:

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from moot.importers.http import MB, Client, Limits, user_agent
 from moot.importers.summary import Summary
+from moot.records.planner import analyze
 
 
 def _date(value: str) -> dt.date:
@@ -49,6 +50,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         source = options["source"]
         summary = getattr(self, f"_{source}")(options)
+        analyze()  # a large import leaves SQLite's planner without statistics
         for line in summary.lines():
             self.stdout.write(line)
 

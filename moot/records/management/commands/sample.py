@@ -4,6 +4,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from moot.records.planner import analyze
 from moot.records.sample import generate
 
 
@@ -25,3 +26,4 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         for line in generate(options["items"], options["seed"], options["today"]):
             self.stdout.write(line)
+        analyze()  # bulk inserts leave SQLite's planner without statistics
