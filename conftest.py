@@ -65,3 +65,13 @@ def stored_seed(db):
         committee=SCRUTINY,
         meeting_date=date(2018, 9, 19),
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_outside_the_checkout(tmp_path_factory):
+    """Files the tests store (sample PDFs, downloaded documents) go to a
+    temporary folder, never into the checkout's data directory."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
