@@ -348,6 +348,4 @@ def _mentions_request(block: Block) -> bool:
 
 def _sentences(block: Block) -> list[str]:
     texts = block.items if block.kind == "list" else [block.text or ""]
-    return [
-        s.strip() for text in texts or [] for s in SENTENCE_RE.split(text) if s.strip()
-    ]
+    return [s.strip() for text in texts or [] for s in _split_sentences(text)]

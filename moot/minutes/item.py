@@ -182,7 +182,7 @@ class SectionWalk:
             self.motion(unit.text)
             return
         last = self.out.blocks[-1] if self.out.blocks else None
-        text = _list_text(unit)
+        text = _with_marker(unit)
         if last and last[0].kind == "list":
             last[0].items.append(text)  # type: ignore[union-attr]
             last[1].append(unit)
@@ -259,10 +259,6 @@ def _with_marker(unit: Unit) -> str:
     if unit.kind == "numbered":
         return f"{unit.marker} {unit.text}"
     return unit.text
-
-
-def _list_text(unit: Unit) -> str:
-    return f"{unit.marker} {unit.text}" if unit.kind == "numbered" else unit.text
 
 
 def _vote(text: str) -> str | None:

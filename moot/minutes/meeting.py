@@ -62,10 +62,8 @@ def read_attendance(lines: list[str], facts: MeetingFacts) -> None:
     for line in lines:
         if not line:
             key = None
-        elif _read_attendance(line, facts, key):
-            key = _attendance_key(line) or key
         else:
-            key = None
+            key = _read_attendance(line, facts, key)
 
 
 def read_meeting(preamble: list[str], dayfirst: bool) -> tuple[MeetingFacts, set[int]]:
@@ -77,43 +75,42 @@ def read_meeting(preamble: list[str], dayfirst: bool) -> tuple[MeetingFacts, set
         if not line:
             key = None
             continue
-        if _read_attendance(line, facts, key):
+        key = _read_attendance(line, facts, key)
+        if key:
             used.add(index)
-            key = _attendance_key(line) or key
-            continue
-        key = None
-        if _read_header(line, facts, dayfirst):
+        elif _read_header(line, facts, dayfirst):
             used.add(index)
     return facts, used
 
 
-def _attendance_key(line: str) -> str | None:
+def _attendance_label(line: str) -> tuple[str, str] | None:
+    """(which list, the names after the label) for a labelled attendance line."""
     match = APOLOGIES_FROM_RE.match(line)
     if match:
-        return "apologies"
+        return "apologies", match.group("rest")
     match = ATTENDANCE_RE.match(line)
     if not match:
         return None
     word = match.group("key").casefold()
     if word.startswith(("apolog", "absent")):
-        return "apologies"
+        return "apologies", match.group("rest")
     if word.startswith(("officer", "staff", "in attendance", "also")):
-        return "officers"
-    return "present"
+        return "officers", match.group("rest")
+    return "present", match.group("rest")
 
 
-def _read_attendance(line: str, facts: MeetingFacts, current: str | None) -> bool:
-    """Add the names on an attendance line; continuation lines extend ``current``."""
-    key = _attendance_key(line)
-    if key:
-        match = APOLOGIES_FROM_RE.match(line) or ATTENDANCE_RE.match(line)
-        names = match.group("rest") if match else ""
+def _read_attendance(line: str, facts: MeetingFacts, current: str | None) -> str | None:
+    """Add the names on an attendance line, or on a continuation of the
+    ``current`` list; return the list added to (``None``: not attendance)."""
+    labelled = _attendance_label(line)
+    if labelled:
+        key, names = labelled
     elif current and len(line.split()) <= 12 and not DATE_RE.search(line):
         key, names = current, line
     else:
-        return False
+        return None
     getattr(facts.attendance, key).extend(split_names(names))
-    return True
+    return key
 
 
 def split_names(text: str) -> list[str]:

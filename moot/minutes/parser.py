@@ -5,7 +5,6 @@ header, items from their headings, each item's sections, then the second
 views (exchanges, information requests, commitments) over those sections.
 """
 
-import re
 from datetime import date
 
 from .commitments import find_commitments
@@ -14,7 +13,7 @@ from .exchanges import read_exchanges, read_information_requests
 from .item import walk_item
 from .lines import units
 from .meeting import read_attendance, read_meeting
-from .records import Item, MeetingFacts, Minutes
+from .records import Exempt, Item, MeetingFacts, Minutes
 from .report import read_exempt, read_report
 from .segment import Segment, split_items
 from .source import Discarded, Source, SourceItem
@@ -153,8 +152,6 @@ def _account_for_heading(segment: Segment, minutes: Minutes) -> None:
 
 
 def _exempt_from_source(item: Item, source_item: SourceItem) -> None:
-    from .records import Exempt
-
     if source_item.exempt_reason:
         item.exempt = Exempt(source_item.exempt_paragraph, source_item.exempt_reason)
 
@@ -167,4 +164,4 @@ def _dayfirst(text: str) -> bool:
         us += bool(match.group("d2"))
         if match.group("n1") and int(match.group("n2")) > 12:
             us += 1
-    return british >= us or not re.search(r"\S", text)
+    return british >= us
