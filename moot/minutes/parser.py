@@ -10,11 +10,12 @@ from datetime import date
 from .commitments import find_commitments
 from .dates import DATE_RE
 from .exchanges import read_exchanges, read_information_requests
+from .exempt import mark_items
 from .item import walk_item
 from .lines import units
 from .meeting import read_attendance, read_meeting
 from .records import Exempt, Item, MeetingFacts, Minutes
-from .report import read_exempt, read_report
+from .report import read_report
 from .segment import Segment, split_items
 from .source import Discarded, Source, SourceItem
 
@@ -47,8 +48,12 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
             f"{meeting_date.isoformat()}, as given"
         )
     _attendance_in_items(segments[:4], minutes.meeting)
-    for index, segment in enumerate(segments):
-        minutes.items.append(_item(segment, when, dayfirst, minutes, source, index))
+    for segment in segments:
+        minutes.items.append(_item(segment, when, dayfirst, minutes))
+    mark_items(minutes.items, [segment.lines for segment in segments], preamble)
+    if source.items is not None:
+        for item, source_item in zip(minutes.items, source.items, strict=True):
+            _exempt_from_source(item, source_item)
     return minutes
 
 
@@ -119,8 +124,6 @@ def _item(
     when: date | None,
     dayfirst: bool,
     minutes: Minutes,
-    source: Source | None,
-    index: int,
 ) -> Item:
     item = Item(number=segment.number, title=segment.title)
     _account_for_heading(segment, minutes)
@@ -130,9 +133,6 @@ def _item(
     item.minutes = blocks
     paragraphs = [b.text for b in blocks if b.kind == "paragraph" and b.text]
     item.report = read_report(walked.report, paragraphs)
-    item.exempt = read_exempt(item.title, walked.report + paragraphs)
-    if source is not None and source.items is not None and index >= 0:
-        _exempt_from_source(item, source.items[index])
     item.exchanges, item.representations = read_exchanges(walked.blocks)
     item.information_requests = read_information_requests(blocks)
     item.commitments = find_commitments(item, walked.action_lines, when, dayfirst)
@@ -153,7 +153,10 @@ def _account_for_heading(segment: Segment, minutes: Minutes) -> None:
 
 def _exempt_from_source(item: Item, source_item: SourceItem) -> None:
     if source_item.exempt_reason:
-        item.exempt = Exempt(source_item.exempt_paragraph, source_item.exempt_reason)
+        paragraph = source_item.exempt_paragraph
+        item.exempt = Exempt(
+            paragraph, source_item.exempt_reason, [paragraph] if paragraph else []
+        )
 
 
 def _dayfirst(text: str) -> bool:

@@ -30,8 +30,23 @@ class MeetingFacts:
 
 @dataclass
 class Exempt:
+    """Why an item is withheld. ``reason`` is the source's own words, for the
+    clerk only: it can name what the exemption protects, so no public output
+    carries it. ``certain`` is false where the wording left doubt; the item is
+    withheld all the same, and a clerk asked to review it."""
+
     paragraph: int | None
     reason: str
+    paragraphs: list[int] = field(default_factory=list)
+    certain: bool = True
+
+
+@dataclass
+class WithheldDocument:
+    """A paper of a public item that is not for publication ("Appendix 2")."""
+
+    name: str
+    paragraphs: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -122,6 +137,7 @@ class Item:
     title: str | None = None
     previous_references: list[str] = field(default_factory=list)
     exempt: Exempt | None = None
+    withheld_documents: list[WithheldDocument] = field(default_factory=list)
     report: Report = field(default_factory=Report)
     recommendations: list[Recommendation] = field(default_factory=list)
     contact: Contact = field(default_factory=Contact)

@@ -1,9 +1,9 @@
 """The agenda part of an item: report summary, document letter, author,
-contact officer, previous references and exemption."""
+contact officer and previous references."""
 
 import re
 
-from .records import Contact, Exempt, Report
+from .records import Contact, Report
 
 DOCUMENT_RE = re.compile(
     r"\((?:Document|Doc\.?|Appendix)\s+[“\"'‘]?(?P<letter>[A-Z]{1,3}(?:/?\d{1,3})?)[”\"'’]?\)"
@@ -28,12 +28,6 @@ PREVIOUS_RE = re.compile(
     r"^(?P<open>\()?Previous\s+References?\s*:?\s*(?P<refs>.+?)(?(open)\)|)$",
     re.IGNORECASE,
 )
-EXEMPT_RE = re.compile(
-    r"(?:exempt|not\s+for\s+publication|confidential|excluded)[^.]{0,200}?"
-    r"paragraphs?\s+(?P<paragraph>[1-7])\b[^.]{0,60}?(?:Schedule\s+12A)?",
-    re.IGNORECASE,
-)
-EXCLUSION_TITLE_RE = re.compile(r"exclusion of (?:the )?(?:press|public)", re.I)
 
 
 def read_report(paragraphs: list[str], minutes: list[str]) -> Report:
@@ -75,20 +69,3 @@ def read_previous_references(text: str) -> list[str] | None:
         return None
     parts = re.split(r"\s*;\s*|\s+and\s+(?=Minute)", match.group("refs").rstrip(". "))
     return [part.strip() for part in parts if part.strip()]
-
-
-def read_exempt(title: str | None, texts: list[str]) -> Exempt | None:
-    """Exempt under Schedule 12A, with its paragraph, if the item says so.
-
-    The item that excludes the public is itself public: only the items it
-    introduces are exempt.
-    """
-    if title and EXCLUSION_TITLE_RE.search(title):
-        return None
-    for text in ([title] if title else []) + texts:
-        match = EXEMPT_RE.search(text) if "aragraph" in text else None
-        if match:
-            return Exempt(
-                paragraph=int(match.group("paragraph")), reason=match.group(0)
-            )
-    return None
