@@ -8,6 +8,6 @@ class RecordsConfig(AppConfig):
     verbose_name = "Records"
 
     def ready(self) -> None:
-        from . import freshness
+        from . import changes
 
-        freshness.connect()
+        changes.connect()

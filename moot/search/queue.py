@@ -10,17 +10,18 @@ reindex``), it retries with backoff for a moment; if still busy, the rows stay
 queued and the next drain by any process, or ``moot reindex``, applies them.
 Nothing is lost: a row is deleted only after its index commit.
 
-Bulk writes batch naturally: ``store()`` saves in one transaction, so its
-items are drained in one index commit; ``moot sample`` writes with
-``bulk_create`` (no signals) but creates each Body by ``save()``, and a queued
-body re-indexes every item under it once its transaction commits.
+Changes arrive from the one change point (``moot/records/changes.py``): a
+save, a delete or a bulk ``update()`` of any record. Bulk writes batch
+naturally: ``store()`` saves in one transaction, so its items are drained in
+one index commit; ``moot sample`` writes with ``bulk_create`` (no signals) but
+creates each Body by ``save()``, and a queued body re-indexes every item under
+it once its transaction commits.
 """
 
 import logging
 import time
 
 from django.db import connection, transaction
-from django.db.models.signals import post_delete, post_save
 
 from .documents import CHUNK, documents_for
 from .engine import IndexBusyError, get_engine
@@ -31,67 +32,16 @@ Scope = PendingUpdate.Scope
 RETRY_SECONDS = 3.0  # how long a drain waits for a busy writer before leaving it
 
 
-def _receivers() -> list[tuple[type, object]]:
-    from moot.records import models as records
-    from moot.tracker.models import Commitment, InformationRequest
-
-    content = [
-        records.Report,
-        records.Document,
-        records.Recommendation,
-        records.MinutesBlock,
-        records.Question,
-        records.Representation,
-        records.Resolution,
-        records.Action,
-        Commitment,
-        InformationRequest,
-    ]
-    return [
-        *[(model, _content_changed) for model in content],
-        (records.QuestionResponse, _response_changed),
-        (records.AgendaItem, _scope_changed(Scope.ITEM)),
-        (records.Meeting, _scope_changed(Scope.MEETING)),
-        (records.Committee, _scope_changed(Scope.COMMITTEE)),
-        (records.Body, _scope_changed(Scope.BODY)),
-    ]
-
-
 def connect() -> None:
-    for model, receiver in _receivers():
-        uid = f"search-{model._meta.label}"
-        post_save.connect(receiver, sender=model, dispatch_uid=uid, weak=False)
-        post_delete.connect(receiver, sender=model, dispatch_uid=f"{uid}-d", weak=False)
+    """Queue whatever the change point announces (``moot/records/changes.py``)."""
+    from moot.records.changes import records_changed
+
+    records_changed.connect(_changed, dispatch_uid="search-queue")
 
 
-def disconnect() -> None:
-    """Stop queueing changes in this process, for a bulk load indexed at its end."""
-    for model, _ in _receivers():
-        uid = f"search-{model._meta.label}"
-        post_save.disconnect(sender=model, dispatch_uid=uid)
-        post_delete.disconnect(sender=model, dispatch_uid=f"{uid}-d")
-
-
-def _content_changed(sender, instance, **kwargs) -> None:
-    enqueue(Scope.ITEM, instance.agenda_item_id)
-
-
-def _response_changed(sender, instance, **kwargs) -> None:
-    from moot.records.models import Question
-
-    item = (
-        Question.objects.filter(pk=instance.question_id)
-        .values_list("agenda_item_id", flat=True)
-        .first()
-    )
-    enqueue(Scope.ITEM, item)
-
-
-def _scope_changed(scope: str):
-    def receiver(sender, instance, **kwargs) -> None:
-        enqueue(scope, instance.pk)
-
-    return receiver
+def _changed(sender: str, pks: list[int], **kwargs: object) -> None:
+    for pk in pks:
+        enqueue(sender, pk)
 
 
 class _DrainAfterCommit:

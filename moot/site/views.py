@@ -148,7 +148,9 @@ def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 
 
 def item_page_key(pk: int, stamps: tuple) -> str:
-    """Changes whenever anything the item page shows changes (see freshness.py).
+    """Changes whenever anything the item page shows changes.
+
+    Every change reaches the item's ``modified`` through moot/records/changes.py.
 
     The stamps are the ``modified`` times of the item, its meeting, committee
     and body; today's date is there because "overdue" is computed against it.

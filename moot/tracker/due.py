@@ -10,7 +10,7 @@ so the date follows a meeting that moves or is cancelled.
 import re
 from datetime import date
 
-from moot.records.freshness import touch_items
+from moot.records.changes import items_changed
 from moot.records.models import AgendaItem, Meeting
 
 from .models import Commitment
@@ -61,7 +61,7 @@ def follow_calendar(committee_id: int) -> int:
             row.due_date = due
             changed.append(row)
     Commitment.objects.bulk_update(changed, ["due_date"])
-    touch_items(*{row.agenda_item_id for row in changed})
+    items_changed(*{row.agenda_item_id for row in changed})
     return len(changed)
 
 

@@ -1,6 +1,6 @@
 """Keep item pages fresh when a fulfilment link between two items changes."""
 
-from moot.records.freshness import touch_items
+from moot.records.changes import items_changed
 
 
 def fulfilment_changed(sender, instance, **kwargs) -> None:
@@ -12,4 +12,4 @@ def fulfilment_changed(sender, instance, **kwargs) -> None:
         .values_list("agenda_item_id", flat=True)
         .first()
     )
-    touch_items(made_at, instance.item_id)
+    items_changed(made_at, instance.item_id)

@@ -6,7 +6,7 @@ met it; an explicit previous reference does the same when a clerk confirms it.
 
 from django.db import transaction
 
-from moot.records.freshness import touch_items
+from moot.records.changes import items_changed
 from moot.records.models import AgendaItem, Issue
 from moot.records.slugs import unique_slug
 
@@ -36,5 +36,5 @@ def join(*items: AgendaItem) -> Issue:
         AgendaItem.objects.filter(pk__in=[i.pk for i in items]).update(issue=issue)
         for i in items:
             i.issue = issue
-        touch_items(*[i.pk for i in items])
+        items_changed(*[i.pk for i in items])
     return issue

@@ -22,7 +22,7 @@ from moot.minutes import records as parsed
 from moot.tracker.loading import item_stored
 from moot.tracker.models import Commitment, InformationRequest
 
-from ..freshness import touch_items
+from ..changes import items_changed
 from ..models import (
     Action,
     AgendaItem,
@@ -188,7 +188,7 @@ def _store_item(
         result.updated.append(row)
     replace_content(row, item, provenance)
     # Content rows were written in bulk, without signals: mark the item changed.
-    touch_items(row.pk)
+    items_changed(row.pk)
     # Due dates from the calendar, owners, and proposed fulfilments (issue 4).
     item_stored(row)
 

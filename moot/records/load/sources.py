@@ -23,7 +23,7 @@ from moot.importers import records as plain
 from moot.minutes import records as parsed
 from moot.tracker.loading import item_stored
 
-from ..freshness import touch_items
+from ..changes import items_changed
 from ..models import (
     AgendaItem,
     Attendance,
@@ -362,7 +362,7 @@ def _import_item(
     _documents(row, record, provenance, tally)
     if record.is_exempt:
         _exempt_paper_documents(row)
-    touch_items(row.pk)
+    items_changed(row.pk)
     item_stored(row)  # propose which open commitments this item may fulfil
 
 
@@ -485,7 +485,7 @@ def store_report(
     for (kind, outcome), n in seen.counts.items():
         tally.add(kind, outcome, n)
     if any(n for (_, outcome), n in seen.counts.items() if outcome != "unchanged"):
-        touch_items(*[item.pk for item in items])  # their pages show the report
+        items_changed(*[item.pk for item in items])  # their pages show the report
     return items
 
 

@@ -5,14 +5,37 @@ soft ``deleted`` on every row, and the audit trail needs to know where each row
 came from, so they live on one abstract base model.
 """
 
-from django.db import models
+from typing import Any, ClassVar
+
+from django.db import models, transaction
 from django.utils import timezone
+
+from ..changes import Scope, announce
 
 
 class RecordQuerySet(models.QuerySet):
     def alive(self) -> "RecordQuerySet":
         """Rows not soft-deleted."""
         return self.filter(deleted__isnull=True)
+
+    def update(self, **kwargs: Any) -> int:
+        """Bulk change through the change point: ``modified`` is bumped and
+        the items whose pages show these rows are announced, so a bulk soft
+        delete or exempt change reaches pages, search and feeds at once."""
+        scope = getattr(self.model, "change_scope", None)
+        kwargs.setdefault("modified", timezone.now())
+        if scope is None:
+            return super().update(**kwargs)
+        name, path = scope
+        with transaction.atomic(using=self.db, savepoint=False):
+            ids = list(self.values_list(path, flat=True).distinct().order_by())
+            count = super().update(**kwargs)
+            announce(name, ids, bump=not (name == Scope.ITEM and path == "pk"))
+        return count
+
+    def soft_delete(self) -> int:
+        """Hide these rows everywhere; API clients still learn of it."""
+        return self.update(deleted=timezone.now())
 
 
 class Record(models.Model):
@@ -40,6 +63,8 @@ class Record(models.Model):
     )
 
     objects = RecordQuerySet.as_manager()
+    # (scope, path to the id): which public record a change of this row changes.
+    change_scope: ClassVar[tuple[Scope, str] | None] = None
 
     class Meta:
         abstract = True

@@ -5,11 +5,14 @@ from datetime import date
 from django.db import models
 from django.urls import reverse
 
+from ..changes import Scope
 from .base import Record, RecordQuerySet
 
 
 class Body(Record):
     """A council or authority (OParl Body)."""
+
+    change_scope = (Scope.BODY, "pk")
 
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -58,6 +61,7 @@ class Committee(Record):
     )
 
     objects = CommitteeQuerySet.as_manager()
+    change_scope = (Scope.COMMITTEE, "pk")
 
     class Meta:
         ordering = ["name"]

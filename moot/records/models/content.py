@@ -2,6 +2,7 @@
 
 from django.db import models
 
+from ..changes import Scope
 from .base import Record
 from .body import Organisation, Person
 from .exempt import ItemContentQuerySet
@@ -17,6 +18,7 @@ class ItemContent(Record):
     position = models.PositiveIntegerField(default=0)
 
     objects = ItemContentQuerySet.as_manager()
+    change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
         abstract = True
@@ -86,6 +88,8 @@ class Question(ItemContent):
 class QuestionResponse(Record):
     """One response given to a Question, and who gave it."""
 
+    change_scope = (Scope.ITEM, "question__agenda_item_id")
+
     question = models.ForeignKey(
         Question, on_delete=models.CASCADE, related_name="responses"
     )
@@ -144,6 +148,8 @@ class Resolution(ItemContent):
 
 class Vote(Record):
     """How one member voted on a Resolution, where a recorded vote says."""
+
+    change_scope = (Scope.ITEM, "resolution__agenda_item_id")
 
     class Choice(models.TextChoices):
         FOR = "for", "For"

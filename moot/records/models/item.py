@@ -3,6 +3,7 @@
 from django.db import models
 from django.urls import reverse
 
+from ..changes import Scope
 from .base import Record
 from .body import Issue, Person
 from .exempt import AgendaItemQuerySet, DocumentQuerySet, ItemContentQuerySet
@@ -48,6 +49,7 @@ class AgendaItem(Record):
     )
 
     objects = AgendaItemQuerySet.as_manager()
+    change_scope = (Scope.ITEM, "pk")
 
     class Meta:
         ordering = ["meeting", "position"]
@@ -96,6 +98,7 @@ class Report(Record):
     )
 
     objects = ItemContentQuerySet.as_manager()
+    change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
         ordering = ["agenda_item", "position"]
@@ -141,6 +144,7 @@ class Document(Record):
     )
 
     objects = DocumentQuerySet.as_manager()
+    change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
         ordering = ["agenda_item", "position"]

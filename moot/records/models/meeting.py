@@ -3,6 +3,7 @@
 from django.db import models
 from django.urls import reverse
 
+from ..changes import Scope
 from ..dates import municipal_year
 from .base import Record, RecordQuerySet
 from .body import Committee, Person
@@ -55,6 +56,7 @@ class Meeting(Record):
     )
 
     objects = MeetingQuerySet.as_manager()
+    change_scope = (Scope.MEETING, "pk")
 
     class Meta:
         ordering = ["-date"]
@@ -82,6 +84,8 @@ class Meeting(Record):
 
 class Attendance(Record):
     """Who was at a meeting, sent apologies or attended as an officer."""
+
+    change_scope = (Scope.MEETING, "meeting_id")
 
     class Kind(models.TextChoices):
         PRESENT = "present", "Present"

@@ -58,7 +58,8 @@ def test_an_item_is_overdue_while_any_of_its_commitments_is(
 ):
     today = timezone.localdate()
     # The seed's own commitments (due in 2018) are overdue: settle them first.
-    seed_item.commitments.update(status="fulfilled")
+    with committed():
+        seed_item.commitments.update(status="fulfilled")
     with committed():
         late = _commitment(seed_item, 91, "Late report.", today - timedelta(1))
     assert found(client, "Nightwatch", kind="item", status="overdue")["total"] == 1

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from moot.records.changes import Scope
 from moot.records.models import AgendaItem, Organisation, Person, Resolution
 from moot.records.models.base import Record, RecordQuerySet
 from moot.records.models.exempt import ItemContentQuerySet, open_q
@@ -150,6 +151,7 @@ class Commitment(Record):
     )
 
     objects = CommitmentQuerySet.as_manager()
+    change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
         ordering = ["agenda_item", "position"]

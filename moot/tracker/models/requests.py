@@ -4,6 +4,7 @@ from datetime import date
 
 from django.db import models
 
+from moot.records.changes import Scope
 from moot.records.models import AgendaItem
 from moot.records.models.base import Record
 from moot.records.models.exempt import ItemContentQuerySet
@@ -30,6 +31,7 @@ class InformationRequest(Record):
     answered = models.DateField(null=True, blank=True)
 
     objects = ItemContentQuerySet.as_manager()
+    change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
         ordering = ["agenda_item", "position"]
