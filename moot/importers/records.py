@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from moot.minutes import records as parsed
+from moot.minutes.exempt import paper_is_exempt
 
 
 @dataclass
@@ -67,6 +68,11 @@ class Document:
     size: int | None = None
     sha256: str = ""
     file: str = ""  # the storage name of the kept bytes, from the SHA-256
+
+    def __post_init__(self) -> None:
+        # A paper whose title says it is not for publication is withheld,
+        # whatever the source's flag says.
+        self.is_exempt = self.is_exempt or paper_is_exempt(self.title)
 
 
 @dataclass

@@ -342,3 +342,16 @@ def _uncertain(grounds: Exempt) -> Exempt:
     assert copy is not None
     copy.certain = False
     return copy
+
+
+def paper_is_exempt(title: str) -> bool:
+    """A document whose title marks it exempt ("Appendix 2 - CONFIDENTIAL",
+    "Exempt report", "Part II appendix") is withheld, doubt included."""
+    if NEGATION.search(title):
+        return False
+    return bool(
+        NOTICE.search(title)
+        or NOTICE_LINE.search(title)
+        or DOUBT.search(title)
+        or re.search(r"\bpart\s+(?:ii|2|b)\b", title, re.IGNORECASE)
+    )

@@ -117,8 +117,17 @@ class DocumentInline(ContentInline):
 
 @admin.register(models.AgendaItem)
 class AgendaItemAdmin(RecordAdmin):
-    list_display = ("__str__", "meeting", "is_exempt")
-    list_filter = ("is_exempt", "meeting__committee", *RecordAdmin.list_filter)
+    """Items, with the list of exemptions Moot was unsure of for the clerk to
+    review ("Exempt review: Yes"): confirm or release each in one action."""
+
+    list_display = ("__str__", "meeting", "is_exempt", "exempt_review")
+    list_filter = (
+        "exempt_review",
+        "is_exempt",
+        "meeting__committee",
+        *RecordAdmin.list_filter,
+    )
+    actions = ["withhold", "release"]
     search_fields = ("title", "number")
     list_select_related = ("meeting__committee",)
     autocomplete_fields = ("meeting",)
@@ -130,6 +139,24 @@ class AgendaItemAdmin(RecordAdmin):
         CommitmentInline,
         DocumentInline,
     ]
+
+    @admin.action(
+        description="Confirm the selected items are exempt",
+        permissions=["change"],
+    )
+    def withhold(self, request, queryset):
+        for item in queryset:
+            item.withhold()
+        self.message_user(request, f"{queryset.count()} item(s) confirmed exempt.")
+
+    @admin.action(
+        description="Release the selected items to the public",
+        permissions=["change"],
+    )
+    def release(self, request, queryset):
+        for item in queryset:
+            item.release()
+        self.message_user(request, f"{queryset.count()} item(s) released: now public.")
 
 
 class QuestionResponseInline(admin.StackedInline):

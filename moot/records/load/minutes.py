@@ -28,6 +28,7 @@ from ..models import (
     AgendaItem,
     Body,
     Committee,
+    ExemptDecision,
     Meeting,
     MinutesBlock,
     Question,
@@ -162,14 +163,11 @@ def _store_item(
     if row is not None and row.fingerprint == digest:
         result.unchanged.append(row)
         return
-    exempt = item.exempt
     values = {
         "number": item.number or "",
         "title": title,
         "slug": item_slug(title),
-        "is_exempt": exempt is not None,
-        "exempt_paragraph": exempt.paragraph if exempt else None,
-        "exempt_reason": exempt.reason if exempt else "",
+        **exempt_values(item, row),
         "previous_references": list(item.previous_references),
         "fingerprint": digest,
         "deleted": None,
@@ -191,6 +189,30 @@ def _store_item(
     items_changed(row.pk)
     # Due dates from the calendar, owners, and proposed fulfilments (issue 4).
     item_stored(row)
+
+
+def exempt_values(item: parsed.Item, row: AgendaItem | None) -> dict:
+    """The item's exemption as the source states it, unless a clerk decided.
+
+    Where the parser was unsure, the item is withheld and put on the clerk's
+    list to review; the source's own words are kept for the clerk only.
+    """
+    exempt = item.exempt
+    values = {
+        "is_exempt": exempt is not None,
+        "exempt_paragraph": exempt.paragraph if exempt else None,
+        "exempt_paragraphs": list(exempt.paragraphs) if exempt else [],
+        "exempt_reason": exempt.reason[:500] if exempt else "",
+        "exempt_review": exempt is not None and not exempt.certain,
+        "withheld_documents": [
+            {"name": d.name, "paragraphs": list(d.paragraphs)}
+            for d in item.withheld_documents
+        ],
+    }
+    if row is not None and row.exempt_decision:
+        values["is_exempt"] = row.exempt_decision == ExemptDecision.WITHHELD
+        values["exempt_review"] = False
+    return values
 
 
 def _same_source(meeting: Meeting, provenance: Provenance) -> AgendaItem | None:

@@ -38,7 +38,7 @@ from ..models import (
     Vote,
 )
 from ..slugs import item_slug, unique_slug
-from .minutes import LoadError, Provenance, replace_content
+from .minutes import LoadError, Provenance, exempt_values, replace_content
 
 
 class Tally:
@@ -347,23 +347,34 @@ def _import_item(
         "number": record.number[:20],
         "title": title or "Untitled item",
         "slug": item_slug(title or "item"),
-        "is_exempt": record.is_exempt,
-        "exempt_paragraph": record.exempt_paragraph,
-        "exempt_reason": record.exempt_reason[:500],
+        **_exempt(record, row),
         "fingerprint": digest,
         "source_id": record.source_id,
         "deleted": None,
     }
     row = _upsert(AgendaItem, row, values, provenance, tally, "items")
-    # An exempt item keeps nothing but its title and paragraph.
+    # An item the source restricts keeps nothing but its title and paragraph;
+    # one the minutes' wording makes exempt keeps its content, withheld, so a
+    # clerk can release it.
     content = parsed.Item() if record.is_exempt else record.content or parsed.Item()
     _replace_content(row, content, provenance)
     _votes(row, record, provenance)
     _documents(row, record, provenance, tally)
-    if record.is_exempt:
+    if row.is_exempt:
         _exempt_paper_documents(row)
     items_changed(row.pk)
     item_stored(row)  # propose which open commitments this item may fulfil
+
+
+def _exempt(record: plain.Item, row: AgendaItem | None) -> dict:
+    """Exempt if the source restricts the item or its minutes say so."""
+    if record.is_exempt:
+        paragraph = record.exempt_paragraph
+        source = parsed.Exempt(
+            paragraph, record.exempt_reason, [paragraph] if paragraph else []
+        )
+        return exempt_values(parsed.Item(exempt=source), row)
+    return exempt_values(record.content or parsed.Item(), row)
 
 
 def _documents(

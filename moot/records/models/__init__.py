@@ -12,7 +12,7 @@ from .content import (
     Resolution,
     Vote,
 )
-from .item import AgendaItem, Document, Report
+from .item import AgendaItem, Document, ExemptDecision, Report
 from .meeting import Attendance, Meeting
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "Body",
     "Committee",
     "Document",
+    "ExemptDecision",
     "Issue",
     "Meeting",
     "Membership",

@@ -4,10 +4,16 @@ from django.db import models
 from django.urls import reverse
 
 from ..changes import Scope
+from ..exempt_categories import categories
 from .base import Record
 from .body import Issue, Person
 from .exempt import AgendaItemQuerySet, DocumentQuerySet, ItemContentQuerySet
 from .meeting import Meeting
+
+
+class ExemptDecision(models.TextChoices):
+    WITHHELD = "withheld", "Confirmed exempt by a clerk"
+    RELEASED = "released", "Released by a clerk"
 
 
 class AgendaItem(Record):
@@ -30,7 +36,32 @@ class AgendaItem(Record):
     exempt_paragraph = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="Schedule 12A paragraph, 1 to 7."
     )
-    exempt_reason = models.CharField(max_length=500, blank=True)
+    exempt_reason = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="The source's own words, for clerks only: never published, since "
+        "they can name what the exemption protects.",
+    )
+    exempt_paragraphs = models.JSONField(
+        default=list, blank=True, help_text="Every Schedule 12A paragraph cited."
+    )
+    exempt_review = models.BooleanField(
+        default=False,
+        help_text="Moot was unsure whether this item is exempt, so it is withheld "
+        "until a clerk confirms or releases it.",
+    )
+    exempt_decision = models.CharField(
+        max_length=10,
+        choices=ExemptDecision,
+        blank=True,
+        help_text="A clerk's decision, which reloading the source does not undo.",
+    )
+    withheld_documents = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Papers of a public item that are not for publication, as the "
+        'minutes name them: [{"name": "Appendix 2", "paragraphs": [3]}].',
+    )
     previous_references = models.JSONField(default=list, blank=True)
     issue = models.ForeignKey(
         Issue, null=True, blank=True, on_delete=models.SET_NULL, related_name="items"
@@ -67,6 +98,30 @@ class AgendaItem(Record):
 
     def get_absolute_url(self) -> str:
         return reverse("item", args=[self.pk, self.slug or "item"])
+
+    def exempt_categories(self) -> list[tuple[int | None, str]]:
+        """What the public sees of why: the law's words for each paragraph."""
+        cited = self.exempt_paragraphs or (
+            [self.exempt_paragraph] if self.exempt_paragraph else []
+        )
+        return categories(cited)
+
+    def withhold(self) -> None:
+        """A clerk confirms the item is exempt; reloading will not release it."""
+        self.is_exempt, self.exempt_review = True, False
+        self.exempt_decision = ExemptDecision.WITHHELD
+        self.save(
+            update_fields=["is_exempt", "exempt_review", "exempt_decision", "modified"]
+        )
+
+    def release(self) -> None:
+        """A clerk publishes the item (the reason has lapsed, or it never was
+        exempt); reloading the source will not withhold it again."""
+        self.is_exempt, self.exempt_review = False, False
+        self.exempt_decision = ExemptDecision.RELEASED
+        self.save(
+            update_fields=["is_exempt", "exempt_review", "exempt_decision", "modified"]
+        )
 
 
 class Report(Record):

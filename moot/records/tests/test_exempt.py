@@ -47,7 +47,9 @@ def test_exempt_item_text_appears_at_no_public_url(client, exempt):
 def test_exempt_item_shows_its_title_and_paragraph(client, exempt):
     page = client.get(exempt.get_absolute_url()).content.decode()
     assert "Disposal of Tyrls House" in page
-    assert "paragraph 3 of Schedule 12A" in page
+    assert "Paragraph 3</strong> of Schedule 12A" in page
+    # The statutory category, in the law's words, not the minutes' reason.
+    assert "financial or business affairs of any particular person" in page
 
 
 def test_exempt_documents_are_never_served(client, exempt):
