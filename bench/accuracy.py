@@ -24,6 +24,10 @@ def tally(results: list[Result], key) -> dict[str, list[int]]:
     return dict(sorted(table.items()))
 
 
+def part(result: Result) -> str:
+    return "unseen" if result.document.unseen else "tuned"
+
+
 def show(title: str, table: dict[str, list[int]]) -> None:
     print(f"\n{title:<28} {'passed':>7} {'checks':>7} {'share':>7}")
     for name, (passed, total) in table.items():
@@ -55,8 +59,7 @@ def main() -> None:
         for result in results:
             failed = [c for c in result.checks if not c.passed]
             if failed:
-                part = "unseen" if result.document.unseen else "tuned"
-                print(f"\n{result.document.id} ({part})")
+                print(f"\n{result.document.id} ({part(result)})")
                 for check in failed:
                     print(f"  {check.field}: {check.detail}")
 
