@@ -42,10 +42,8 @@ def import_crawl(client, site, tmp_path):
     )
 
 
-def test_the_crawl_imports_across_pages(site, make_client, tmp_path):
-    serve_crawl(site)
-
-    summary = import_crawl(make_client(), site, tmp_path)
+def test_the_crawl_imports_across_pages(crawled):
+    summary = crawled.summary
 
     assert Committee.objects.count() == 22
     assert Person.objects.count() == 49
@@ -56,22 +54,7 @@ def test_the_crawl_imports_across_pages(site, make_client, tmp_path):
     assert all(f.what.startswith("meeting ") for f in summary.failures)
 
 
-def test_a_404_in_the_middle_of_a_list_is_a_failure_not_the_end(
-    site, make_client, tmp_path
-):
-    serve_crawl(site, gaps=True)
-
-    summary = import_crawl(make_client(), site, tmp_path)
-
-    failures = [f for f in summary.failures if f.what == "meeting list"]
-    assert len(failures) == 1 and "HTTP 404" in failures[0].reason
-    assert Meeting.objects.count() > 0 and Person.objects.count() == 49
-    assert not (tmp_path / "state.json").exists()
-
-
-def test_deleted_meetings_are_soft_deleted(site, make_client, tmp_path):
-    serve_crawl(site)
-    import_crawl(make_client(), site, tmp_path)
+def test_deleted_meetings_are_soft_deleted(crawled):
     deleted = Meeting.objects.filter(deleted__isnull=False).count()
 
     assert deleted == 0  # the deleted ones were never seen alive
