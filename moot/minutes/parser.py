@@ -15,6 +15,7 @@ from .item import walk_item
 from .lines import units
 from .meeting import read_attendance, read_meeting
 from .records import Exempt, Item, MeetingFacts, Minutes
+from .references import read_references
 from .report import read_report
 from .segment import Segment, split_items
 from .source import Discarded, Source, SourceItem
@@ -133,6 +134,9 @@ def _item(
     item.minutes = blocks
     paragraphs = [b.text for b in blocks if b.kind == "paragraph" and b.text]
     item.report = read_report(walked.report, paragraphs)
+    item.references = read_references(
+        [*item.previous_references, *walked.report, *paragraphs], dayfirst
+    )
     item.exchanges, item.representations = read_exchanges(walked.blocks)
     item.information_requests = read_information_requests(blocks)
     item.commitments = find_commitments(item, walked.action_lines, when, dayfirst)

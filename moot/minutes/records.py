@@ -50,6 +50,20 @@ class WithheldDocument:
 
 
 @dataclass
+class Reference:
+    """An earlier item this item says it follows, as the text names it."""
+
+    text: str
+    minute: str | None = None  # "23"
+    municipal_year: str | None = None  # "2019/20"
+    committee: str | None = None  # a body's name, or "this" for the item's own
+    date: dt.date | None = None
+    month: int | None = None  # with year: "December 2020"
+    year: int | None = None
+    previous_meeting: bool = False  # "the previous meeting of <committee>"
+
+
+@dataclass
 class Report:
     summary: str | None = None
     document: str | None = None
@@ -136,6 +150,7 @@ class Item:
     number: str | None = None
     title: str | None = None
     previous_references: list[str] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     exempt: Exempt | None = None
     withheld_documents: list[WithheldDocument] = field(default_factory=list)
     report: Report = field(default_factory=Report)

@@ -2,8 +2,10 @@
 
 ``moot.records.load`` calls ``item_stored`` once per created or changed item:
 "next meeting" commitments get their date from the calendar, owners named like
-a person or organisation of the record are linked to it, and the item is
-offered to a clerk as the possible fulfilment of earlier commitments.
+a person or organisation of the record are linked to it, the earlier items
+it says it follows are found and joined to it in one Issue (and later items
+waiting for it), and the item is offered to a clerk as the possible
+fulfilment of earlier commitments.
 """
 
 from django.db.models import Q
@@ -13,11 +15,13 @@ from moot.records.models import AgendaItem, Organisation, Person
 from .due import flag_next_meeting
 from .models import Commitment
 from .proposals import propose
+from .references import resolve_item
 
 
 def item_stored(item: AgendaItem) -> None:
     flag_next_meeting(item)
     link_owners(item)
+    resolve_item(item)
     propose(item)
 
 

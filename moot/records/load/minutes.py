@@ -29,6 +29,7 @@ from ..models import (
     Body,
     Committee,
     ExemptDecision,
+    ItemReference,
     Meeting,
     MinutesBlock,
     Question,
@@ -226,6 +227,7 @@ def _same_source(meeting: Meeting, provenance: Provenance) -> AgendaItem | None:
 
 
 CONTENT_MODELS = (
+    ItemReference,
     Report,
     Recommendation,
     MinutesBlock,
@@ -267,6 +269,22 @@ def replace_content(row: AgendaItem, item: parsed.Item, provenance: Provenance) 
         for i, b in enumerate(item.minutes, 1)
     )
     _questions(row, item, p)
+    ItemReference.objects.bulk_create(
+        ItemReference(
+            agenda_item=row,
+            position=i,
+            text=r.text[:500],
+            minute=(r.minute or "")[:20],
+            municipal_year=(r.municipal_year or "")[:10],
+            committee_name=(r.committee or "")[:200],
+            date=r.date,
+            month=r.month,
+            year=r.year,
+            previous_meeting=r.previous_meeting,
+            **p,
+        )
+        for i, r in enumerate(item.references, 1)
+    )
     Representation.objects.bulk_create(
         Representation(agenda_item=row, position=i, by=r.by or "", points=r.points, **p)
         for i, r in enumerate(item.representations, 1)

@@ -4,6 +4,7 @@ from .base import Record, RecordQuerySet
 from .body import Body, Committee, Issue, Membership, Organisation, Person
 from .content import (
     Action,
+    ItemReference,
     MinutesBlock,
     Question,
     QuestionResponse,
@@ -24,6 +25,7 @@ __all__ = [
     "Document",
     "ExemptDecision",
     "Issue",
+    "ItemReference",
     "Meeting",
     "Membership",
     "MinutesBlock",

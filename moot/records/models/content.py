@@ -192,3 +192,46 @@ class Action(ItemContent):
 
     def __str__(self) -> str:
         return self.owner
+
+
+class ItemReference(ItemContent):
+    """An earlier item this item says it follows ("Previous Reference: Minute
+    23 (2019/20)", "the report presented to Cabinet on 3 October 2018").
+
+    The parser reads the parts; the tracker finds the earlier item (``target``)
+    and joins both into one Issue. A reference it cannot resolve yet stays
+    unresolved and is tried again when more items arrive, in any order.
+    """
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.CASCADE, related_name="references"
+    )
+    text = models.CharField(max_length=500)
+    minute = models.CharField(max_length=20, blank=True)
+    municipal_year = models.CharField(max_length=10, blank=True)
+    committee_name = models.CharField(
+        max_length=200, blank=True, help_text='As written; "this" for the item\'s own.'
+    )
+    date = models.DateField(null=True, blank=True)
+    month = models.PositiveSmallIntegerField(null=True, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    previous_meeting = models.BooleanField(default=False)
+    target = models.ForeignKey(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="referenced_by",
+    )
+
+    class Meta(ItemContent.Meta):
+        indexes = [
+            models.Index(
+                fields=["target"],
+                condition=models.Q(target__isnull=False),
+                name="item_reference_target",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]

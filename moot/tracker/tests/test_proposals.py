@@ -3,7 +3,7 @@
 from datetime import date
 
 from moot.minutes.records import Commitment as Parsed
-from moot.minutes.records import Item, MeetingFacts, Minutes, Report
+from moot.minutes.records import Item, MeetingFacts, Minutes, Reference, Report
 from moot.records.load import Provenance, store
 from moot.records.models import AgendaItem, Body, Committee
 from moot.tracker.models import Commitment, Fulfilment
@@ -41,11 +41,19 @@ def test_the_seeds_update_is_proposed_for_its_twelve_month_promise(seed):
             "an update to the report presented to this Committee on 19 September "
             "2018 on the 9 Point Strategic Response to CSE."
         ),
+        # As the parser reads the summary's reference.
+        references=[
+            Reference(
+                "report presented to this Committee on 19 September 2018",
+                committee="this",
+                date=date(2018, 9, 19),
+            )
+        ],
     )
     load(date(2019, 9, 12), update)
     links = list(Fulfilment.objects.filter(item__title__startswith="Arrangements"))
     assert links[0].commitment.due_phrase == "in 12 months time"
-    assert links[0].reasons[0].startswith("Refers to “report presented to this")
+    assert links[0].reasons[0].startswith("This item says it follows “ARRANGEMENTS")
     assert any("Same committee" in r for r in links[0].reasons)
     assert all(link.state == "proposed" for link in links)
     secret = Commitment.objects.get(agenda_item__is_exempt=True)
@@ -73,13 +81,17 @@ def test_an_explicit_reference_beats_similar_words(db):
         number="12.",
         title="Rough sleeping in the city centre: outreach",
         previous_references=["Minute 49 (2016/17)"],
+        references=[
+            Reference("Minute 49 (2016/17)", minute="49", municipal_year="2016/17")
+        ],
     )
     load(date(2017, 5, 25), new)
     item = AgendaItem.objects.get(number="12.")
     links = list(Fulfilment.objects.filter(item=item).order_by("-score"))
-    assert [link.commitment.agenda_item.number for link in links] == ["49.", "50."]
-    assert links[0].reasons[0] == "Previous reference: Minute 49 (2016/17)"
-    assert any(r.startswith("Shares the words") for r in links[1].reasons)
+    # The item says it follows minute 49: the similar words of 50 are not enough.
+    assert [link.commitment.agenda_item.number for link in links] == ["49."]
+    assert links[0].reasons[0] == "This item says it follows “Homelessness Strategy”"
+    assert item.issue == AgendaItem.objects.get(number="49.").issue is not None
 
 
 def test_an_unrelated_item_at_the_right_time_is_not_proposed(seed):
@@ -173,6 +185,13 @@ def test_a_clerk_confirms_in_one_click_and_both_pages_link(client, seed, clerk):
             report=Report(
                 summary="An update to the report presented to this Committee in 2018."
             ),
+            references=[
+                Reference(
+                    "report presented to this Committee in 2018",
+                    committee="this",
+                    year=2018,
+                )
+            ],
         ),
     )
     link = Fulfilment.objects.get(commitment__due_phrase="in 12 months time")
@@ -180,7 +199,7 @@ def test_a_clerk_confirms_in_one_click_and_both_pages_link(client, seed, clerk):
     link.refresh_from_db()
     assert link.state == "proposed"  # not staff: sent to log in
     client.force_login(clerk)
-    assert "Refers to" in client.get("/commitments/proposals/").content.decode()
+    assert "says it follows" in client.get("/commitments/proposals/").content.decode()
     client.post(f"/commitments/proposals/{link.pk}/", {"decision": "confirm"})
     link.refresh_from_db()
     assert link.state == "confirmed" and link.commitment.status == "fulfilled"

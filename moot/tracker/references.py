@@ -1,0 +1,167 @@
+"""Find the earlier item a reference names, and join both into one Issue.
+
+An explicit reference needs no clerk: "Previous Reference: Minute 23
+(2019/20)" names one item; "the report presented to the Executive on 3
+October 2018" names a meeting, and the item there on the same matter. Only the
+parts the parser read are used (minute and municipal year, body, date, month,
+year, "previous meeting"); text is never read again.
+
+Items can arrive in any order: a reference that names an item not stored yet
+stays unresolved, and is tried again whenever an earlier item of the same
+council is stored.
+"""
+
+import re
+from datetime import date
+
+from django.db.models import Q, QuerySet
+
+from moot.records.models import AgendaItem, Committee, ItemReference
+
+from .threads import join
+
+WORD = re.compile(r"[a-z][a-z0-9]{2,}")
+# Words every item on a subject, or every report, shares: no evidence of one matter.
+COMMON = set(
+    """
+    the and for with from this that report reports update updates progress review
+    item items minutes committee council cabinet board panel meeting executive
+    scrutiny overview policy performance annual quarterly plan strategy matters
+    recommendations recommendation referral referred motion final further
+    """.split()
+)
+
+
+def resolve_item(item: AgendaItem) -> int:
+    """Resolve ``item``'s own references, then those of later items that may
+    name it; return how many were resolved."""
+    resolved = 0
+    own = ItemReference.objects.filter(agenda_item=item, target__isnull=True)
+    for reference in own.select_related("agenda_item__meeting__committee"):
+        resolved += _resolve(reference)
+    waiting = ItemReference.objects.filter(
+        target__isnull=True,
+        deleted__isnull=True,
+        agenda_item__meeting__committee__body_id=item.meeting.committee.body_id,
+        agenda_item__meeting__date__gt=item.meeting.date,
+    ).select_related("agenda_item__meeting__committee")
+    for reference in waiting[:500]:
+        resolved += _resolve(reference)
+    return resolved
+
+
+def _resolve(reference: ItemReference) -> int:
+    source = reference.agenda_item
+    target = find_target(reference, source)
+    if target is None:
+        return 0
+    reference.target = target
+    reference.save(update_fields=["target", "modified"])
+    join(source, target)
+    return 1
+
+
+def find_target(reference: ItemReference, source: AgendaItem) -> AgendaItem | None:
+    """The one earlier item the reference names, or None if it is not clear."""
+    meeting = source.meeting
+    earlier = AgendaItem.objects.public().filter(
+        meeting__committee__body_id=meeting.committee.body_id,
+        meeting__date__lt=meeting.date,
+    )
+    committees = _committees(reference, source)
+    if committees is not None:
+        earlier = earlier.filter(meeting__committee__in=committees)
+    earlier = _when(reference, earlier, source, committees)
+    if earlier is None:
+        return None
+    candidates = list(earlier.select_related("meeting")[:200])
+    if reference.minute:
+        return candidates[0] if len(candidates) == 1 else None
+    return _same_matter(source, candidates)
+
+
+def _committees(reference: ItemReference, source: AgendaItem) -> list[int] | None:
+    name = reference.committee_name
+    if not name:
+        return None
+    if name == "this":
+        return [source.meeting.committee_id]
+    body = source.meeting.committee.body_id
+    rows = Committee.objects.filter(body_id=body).values_list("pk", "name")
+    wanted = _fold(name)
+    exact = [pk for pk, n in rows if _fold(n) == wanted]
+    near = [pk for pk, n in rows if wanted in _fold(n) or _fold(n) in wanted]
+    return exact or near or None
+
+
+def _when(
+    reference: ItemReference,
+    items: QuerySet[AgendaItem],
+    source: AgendaItem,
+    committees: list[int] | None,
+) -> QuerySet[AgendaItem] | None:
+    if reference.minute:
+        numbers = [reference.minute, f"{reference.minute}."]
+        items = items.filter(number__in=numbers)
+        span = _municipal_year(reference.municipal_year)
+        return items.filter(meeting__date__range=span) if span else items
+    if reference.date:
+        return items.filter(meeting__date=reference.date)
+    if reference.month and reference.year:
+        return items.filter(
+            meeting__date__year=reference.year, meeting__date__month=reference.month
+        )
+    if reference.year:
+        return items.filter(meeting__date__year=reference.year)
+    if reference.previous_meeting and committees:
+        last = (
+            items.order_by("-meeting__date")
+            .values_list("meeting_id", flat=True)
+            .first()
+        )
+        return items.filter(meeting_id=last) if last else None
+    return None
+
+
+def _municipal_year(text: str) -> tuple[date, date] | None:
+    """ "2019/20" runs from May 2019 to April 2020."""
+    match = re.fullmatch(r"(\d{4})/(\d{2,4})", text or "")
+    if not match:
+        return None
+    start = int(match.group(1))
+    return date(start, 5, 1), date(start + 1, 4, 30)
+
+
+def _same_matter(source: AgendaItem, candidates: list[AgendaItem]) -> AgendaItem | None:
+    """The candidate sharing most distinctive title words; none on a tie or
+    when none shares any."""
+    words = _words(source.title)
+    scored = sorted(
+        ((len(words & _words(c.title)), c) for c in candidates),
+        key=lambda pair: -pair[0],
+    )
+    if len(scored) == 1 and (scored[0][0] or _alone(candidates)):
+        return scored[0][1]
+    if not scored or scored[0][0] == 0:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
+def _alone(candidates: list[AgendaItem]) -> bool:
+    """The only item of its meeting: the reference can mean nothing else."""
+    item = candidates[0]
+    return (
+        not AgendaItem.objects.public()
+        .filter(~Q(pk=item.pk), meeting_id=item.meeting_id)
+        .exists()
+    )
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in WORD.findall(title.casefold()) if w not in COMMON}
+
+
+def _fold(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
