@@ -201,7 +201,12 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
 # Types a browser shows inline without running anything from the file. Every
 # other stored file (HTML, SVG, XML, Word, unknown bytes) is a download: served
 # inline from this origin, an HTML or SVG file could run script here.
-INLINE_TYPES = {"application/pdf", "text/plain"}
+# A download is opaque bytes: its name's suffix tells the reader's computer
+# what it is, and no browser is told it is HTML or SVG.
+INLINE_TYPES = {
+    "application/pdf": "application/pdf",
+    "text/plain": "text/plain; charset=utf-8",
+}
 
 
 def document_file(request: HttpRequest, pk: int) -> FileResponse:
@@ -216,8 +221,7 @@ def document_file(request: HttpRequest, pk: int) -> FileResponse:
         handle,
         as_attachment=content_type not in INLINE_TYPES,
         filename=f"{slugify(row.title)[:80] or 'document'}{suffix}",
-        content_type=content_type
-        + ("; charset=utf-8" if content_type == "text/plain" else ""),
+        content_type=INLINE_TYPES.get(content_type, "application/octet-stream"),
     )
     # Browsers must take the type as given, never guess HTML from the bytes.
     response["X-Content-Type-Options"] = "nosniff"
