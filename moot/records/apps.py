@@ -8,6 +8,7 @@ class RecordsConfig(AppConfig):
     verbose_name = "Records"
 
     def ready(self) -> None:
-        from . import freshness
+        from . import freshness, links
 
         freshness.connect()
+        links.connect()
