@@ -139,10 +139,20 @@ def database() -> dict:
     """SQLite in the data directory unless ``DATABASE_URL`` names PostgreSQL."""
     url = os.environ.get("DATABASE_URL", "")
     if not url:
+        # Several writers (gunicorn workers, an import, a clerk's save) take
+        # turns: WAL lets readers go on during a write; IMMEDIATE takes the
+        # write lock when a transaction begins, so a transaction that has read
+        # never finds, at its first write, that another wrote meanwhile (an
+        # instant "database is locked" that no waiting cures); and a writer
+        # waits up to MOOT_SQLITE_TIMEOUT seconds for the lock before failing.
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": MOOT_DATA_DIR / "moot.sqlite3",
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;"},
+            "OPTIONS": {
+                "init_command": "PRAGMA journal_mode=WAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": float(os.environ.get("MOOT_SQLITE_TIMEOUT", "20")),
+            },
         }
     from urllib.parse import unquote, urlsplit
 
