@@ -48,9 +48,16 @@ static/govuk/govuk-frontend.min.css: package.json
 	  sed -E 's/@font-face\{[^}]*\}//g' node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css > $@; \
 	else echo "npm failed: serving Moot's own CSS without GOV.UK Frontend." >&2; fi
 
+# The demo's own secret key, made once in the data directory, unless one is
+# given: Moot refuses to start without one when DEBUG is off (moot/settings.py).
+DATA_DIR := $(or $(MOOT_DATA_DIR),data)
+demo: export SECRET_KEY_FILE ?= $(if $(SECRET_KEY),,$(DATA_DIR)/secret_key)
+
 # Sample council and the seed item, then serve; safe to run again.
 demo: venv assets
 	@mkdir -p $${MOOT_DATA_DIR:-data}
+	@if [ -n "$$SECRET_KEY_FILE" ] && [ ! -s "$$SECRET_KEY_FILE" ]; then umask 077; \
+	  $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > "$$SECRET_KEY_FILE"; fi
 	$(BIN)/moot migrate --noinput
 	$(BIN)/moot collectstatic --noinput -v0
 	$(BIN)/moot sample --items 300 --seed 1

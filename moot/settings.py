@@ -29,7 +29,19 @@ def envsecret(name: str, default: str) -> str:
 
 
 DEBUG = envbool("DEBUG", "False")
-SECRET_KEY = envsecret("SECRET_KEY", "moot-insecure-development-key-change-me")
+SECRET_KEY = envsecret("SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG:
+        # Sessions, CSRF tokens and password resets are signed with this key:
+        # a site on a key published in the source would sign them for anyone.
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. Set SECRET_KEY, or SECRET_KEY_FILE naming a "
+            "file that holds it, to 50 or more random characters, e.g. "
+            '`python -c "import secrets; print(secrets.token_urlsafe(50))"` '
+            "(docs/deploy.md). For development only, set DEBUG=True to run on "
+            "a built-in insecure key."
+        )
+    SECRET_KEY = "moot-insecure-development-key-change-me"
 ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",")
 MOOT_DATA_DIR = Path(os.environ.get("MOOT_DATA_DIR", BASE_DIR / "data"))
 # Who to contact about this installation's importers (an email or URL), sent
@@ -44,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
     "moot.records",
     "moot.importers",
     "moot.tracker",
@@ -60,7 +74,46 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into a 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Admin login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins
+# for one username from one address, that pair is refused (HTTP 429) for
+# AXES_COOLOFF_TIME hours; a successful login clears the count. Locking the
+# pair, not the username alone, keeps a guesser elsewhere from locking a clerk
+# out. Attempts are kept in the database (cleared with ``moot axes_reset``).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = envbool("AXES_ENABLED", "True")
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_TIME", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "moot.site.logins.client_ip"
+
+# Content-Security-Policy on every response (django-csp): scripts, styles and
+# images from this origin only, no inline script or style, no plugins, no
+# framing. Templates keep every style in static files (the body's colour is a
+# stylesheet too, moot/site/views.py ``brand_css``), so nothing needs
+# 'unsafe-inline'. Django's admin is compatible as it is.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
 
 ROOT_URLCONF = "moot.urls"
 WSGI_APPLICATION = "moot.wsgi.application"
@@ -86,10 +139,20 @@ def database() -> dict:
     """SQLite in the data directory unless ``DATABASE_URL`` names PostgreSQL."""
     url = os.environ.get("DATABASE_URL", "")
     if not url:
+        # Several writers (gunicorn workers, an import, a clerk's save) take
+        # turns: WAL lets readers go on during a write; IMMEDIATE takes the
+        # write lock when a transaction begins, so a transaction that has read
+        # never finds, at its first write, that another wrote meanwhile (an
+        # instant "database is locked" that no waiting cures); and a writer
+        # waits up to MOOT_SQLITE_TIMEOUT seconds for the lock before failing.
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": MOOT_DATA_DIR / "moot.sqlite3",
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;"},
+            "OPTIONS": {
+                "init_command": "PRAGMA journal_mode=WAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": float(os.environ.get("MOOT_SQLITE_TIMEOUT", "20")),
+            },
         }
     from urllib.parse import unquote, urlsplit
 

@@ -8,6 +8,7 @@ class RecordsConfig(AppConfig):
     verbose_name = "Records"
 
     def ready(self) -> None:
-        from . import changes
+        from . import changes, links
 
         changes.connect()
+        links.connect()

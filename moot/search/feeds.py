@@ -7,6 +7,9 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+
+from moot.records.xmltext import xml_text
 
 from .results import Entry, Search, SearchForm, run
 
@@ -22,7 +25,7 @@ class SearchFeed(Feed):
         return found
 
     def title(self, search: Search) -> str:
-        return f"Search: {search.query}" if search.query else "Search: everything"
+        return xml_text(f"Search: {search.query or 'everything'}")
 
     def subtitle(self, search: Search) -> str:
         return "Agenda items matching a search, newest meeting first."
@@ -37,11 +40,14 @@ class SearchFeed(Feed):
         return search.entries
 
     def item_title(self, entry: Entry) -> str:
-        return f"{entry.item} ({entry.item.meeting})"
+        return xml_text(f"{entry.item} ({entry.item.meeting})")
 
     def item_description(self, entry: Entry) -> str:
-        # Plain text: the feed generator escapes it.
-        return " … ".join(hit.snippet.text for hit in entry.group.hits)
+        # Atom's <summary type="html"> is read as HTML once the XML is parsed:
+        # the stored text is escaped for HTML here (and again for XML by the
+        # writer), so a reader shows "<script>" as text, never as markup.
+        text = " … ".join(hit.snippet.text for hit in entry.group.hits)
+        return escape(xml_text(text))
 
     def item_link(self, entry: Entry) -> str:
         return entry.item.get_absolute_url()

@@ -7,6 +7,7 @@ error); ``run`` asks the engine, then reads the facts each result shows
 indexed is left out even before the index catches up.
 """
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -37,8 +38,24 @@ KIND_LABELS = {
 }
 
 
+MAX_QUERY = 500  # characters; a longer query is cut at a word
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+class QueryField(forms.CharField):
+    """What people type: control characters become spaces (a NUL, which
+    Django's CharField would refuse, included) and an overlong query is cut to
+    ``MAX_QUERY`` characters, so every query is searched, never dropped."""
+
+    def to_python(self, value: Any) -> str:
+        text = CONTROL.sub(" ", str(value or ""))
+        if len(text) > MAX_QUERY:
+            text = text[:MAX_QUERY].rsplit(" ", 1)[0]
+        return super().to_python(text)
+
+
 class SearchForm(forms.Form):
-    q = forms.CharField(label="Search for", required=False, max_length=500)
+    q = QueryField(label="Search for", required=False)
     committee = forms.CharField(required=False, max_length=120)
     body = forms.CharField(required=False, max_length=80)
     kind = forms.ChoiceField(

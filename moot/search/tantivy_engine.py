@@ -159,17 +159,27 @@ class TantivyEngine:
     def parse(self, text: str) -> tuple[tantivy.Query | None, bool]:
         """The query, and whether it had to be read as plain words.
 
+        Only the syntax docs/search.md gives is read as such: words, phrases,
+        ``-`` and ``+``, AND, OR, NOT, brackets and the fields ``title:`` and
+        ``text:``. Any other field, a wildcard, range, boost or fuzzy mark
+        (which Tantivy would accept, then fail on when searching) makes the
+        whole query plain words, as does a query Tantivy cannot parse.
         ``None`` means there is nothing to search for (``-`` alone, say).
         """
         text = text.strip()
         if not text:
             return tantivy.Query.all_query(), False
-        try:
-            return self._parse(text), False
-        except ValueError:
-            # Lower case so no word is read as AND, OR or NOT.
-            words = re.findall(r"\w+", text.lower())
-            return (self._parse(" ".join(words)) if words else None), True
+        if documented(text):
+            try:
+                return self._parse(text), False
+            except ValueError:
+                pass
+        return self._words(text), True
+
+    def _words(self, text: str) -> tantivy.Query | None:
+        # Lower case so no word is read as AND, OR or NOT.
+        words = re.findall(r"\w+", text.lower())
+        return self._parse(" ".join(words)) if words else None
 
     def _parse(self, text: str) -> tantivy.Query:
         return self.index.parse_query(
@@ -239,6 +249,16 @@ class TantivyEngine:
         per_page: int = 20,
     ) -> Results:
         parsed, plain = self.parse(query)
+        asked = (query, filters, sort, page, per_page)
+        try:
+            return self._search(*asked, parsed, plain)
+        except ValueError:
+            # A query Tantivy parsed but cannot run: its words, never an error.
+            if plain:
+                raise
+            return self._search(*asked, self._words(query), True)
+
+    def _search(self, query, filters, sort, page, per_page, parsed, plain) -> Results:
         if parsed is None:
             return Results(query, [], 0, page, False, {}, plain)
         filtered = self._filtered(parsed, filters)
@@ -359,6 +379,22 @@ class TantivyEngine:
             ]
         facets["year"].sort(reverse=True)
         return facets, estimated
+
+
+# The fields a query may name (docs/search.md); the others are for filters.
+QUERY_FIELDS = ("title", "text")
+FIELD_NAME = re.compile(r"(\w+)\s*:")
+PHRASE = re.compile(r'"[^"]*"')
+# Wildcards, ranges, boosts, fuzzy and slop marks, escapes, comparisons.
+OTHER_SYNTAX = re.compile(r"[*?^~\[\]{}\\<>=]")
+
+
+def documented(text: str) -> bool:
+    """Whether ``text`` uses only the query syntax docs/search.md gives."""
+    bare = PHRASE.sub(" ", text)
+    if OTHER_SYNTAX.search(bare):
+        return False
+    return all(name in QUERY_FIELDS for name in FIELD_NAME.findall(bare))
 
 
 def _about(count: int) -> int:

@@ -1,7 +1,7 @@
 """Public URLs. Once published, a URL pattern here never changes."""
 
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import path
+from django.urls import path, re_path
 
 from . import views
 from .sitemaps import SITEMAPS
@@ -15,6 +15,7 @@ urlpatterns = [
     path("people/<slug:slug>/", views.person, name="person"),
     path("documents/<int:pk>/", views.document, name="document"),
     path("documents/<int:pk>/file", views.document_file, name="document-file"),
+    re_path(r"^brand/(?P<colour>[0-9a-f]{6})\.css$", views.brand_css, name="brand-css"),
     path(
         "sitemap.xml",
         sitemap_views.index,

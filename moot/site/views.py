@@ -1,13 +1,16 @@
 """Public pages. Each fetches through a public queryset and renders."""
 
+import mimetypes
 from datetime import date, timedelta
 from itertools import groupby
+from pathlib import Path
 
 from django.core.cache import cache
 from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils.text import slugify
 
 from moot.records.dates import municipal_year
 from moot.records.models import (
@@ -197,8 +200,55 @@ def document(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "site/document.html", context)
 
 
+# Types a browser shows inline without running anything from the file. Every
+# other stored file (HTML, SVG, XML, Word, unknown bytes) is a download: served
+# inline from this origin, an HTML or SVG file could run script here.
+# A download is opaque bytes: its name's suffix tells the reader's computer
+# what it is, and no browser is told it is HTML or SVG.
+INLINE_TYPES = {
+    "application/pdf": "application/pdf",
+    "text/plain": "text/plain; charset=utf-8",
+}
+
+
 def document_file(request: HttpRequest, pk: int) -> FileResponse:
     row = get_object_or_404(Document.objects.public(), pk=pk)
     if not row.file:
         raise Http404("This document has no stored file.")
-    return FileResponse(row.file.open("rb"), as_attachment=False)
+    handle = row.file.open("rb")
+    content_type = served_type(row.file.name, handle.read(5))
+    handle.seek(0)
+    suffix = Path(row.file.name).suffix.lower()
+    response = FileResponse(
+        handle,
+        as_attachment=content_type not in INLINE_TYPES,
+        filename=f"{slugify(row.title)[:80] or 'document'}{suffix}",
+        content_type=INLINE_TYPES.get(content_type, "application/octet-stream"),
+    )
+    # Browsers must take the type as given, never guess HTML from the bytes.
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def served_type(name: str, head: bytes) -> str:
+    """The type a stored file is served as; a ``.pdf`` must start as a PDF does."""
+    guessed, encoding = mimetypes.guess_type(name)
+    if encoding or not guessed:
+        return "application/octet-stream"
+    if guessed == "application/pdf" and not head.startswith(b"%PDF"):
+        return "application/octet-stream"
+    return guessed
+
+
+def brand_css(request: HttpRequest, colour: str) -> HttpResponse:
+    """The body's theme colour as a stylesheet (``templates/base.html``).
+
+    The colour is in the URL, so the answer never changes and is cached for a
+    year; a stylesheet rather than an inline ``<style>`` keeps the
+    Content-Security-Policy free of 'unsafe-inline'.
+    """
+    response = HttpResponse(
+        f":root {{ --moot-brand: #{colour}; }}\n", content_type="text/css"
+    )
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response

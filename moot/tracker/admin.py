@@ -54,12 +54,17 @@ def _move(request, queryset, method: str, why: str) -> None:
     messages.info(request, f"{done} commitment(s) changed.")
 
 
-@admin.action(description="Confirm the selected proposed commitments")
+# Every action changes a state, so each needs the change permission of the
+# model it changes (``permissions``): without it the action is not offered and
+# a forged request for it does nothing.
+@admin.action(
+    description="Confirm the selected proposed commitments", permissions=["change"]
+)
 def confirm(modeladmin, request, queryset):
     _move(request, queryset, "confirm", "Confirmed by a clerk.")
 
 
-@admin.action(description="Withdraw the selected commitments")
+@admin.action(description="Withdraw the selected commitments", permissions=["change"])
 def withdraw(modeladmin, request, queryset):
     _move(request, queryset, "withdraw", "Withdrawn by a clerk.")
 
@@ -81,13 +86,15 @@ class CommitmentAdmin(RecordAdmin):
     actions = [confirm, withdraw]
 
 
-@admin.action(description="Confirm: the item meets the commitment")
+@admin.action(
+    description="Confirm: the item meets the commitment", permissions=["confirm"]
+)
 def confirm_links(modeladmin, request, queryset):
     for link in queryset.filter(state=Fulfilment.State.PROPOSED):
         link.confirm(request.user)
 
 
-@admin.action(description="Reject: the item does not meet it")
+@admin.action(description="Reject: the item does not meet it", permissions=["change"])
 def reject_links(modeladmin, request, queryset):
     for link in queryset.filter(state=Fulfilment.State.PROPOSED):
         link.reject(request.user)
@@ -105,6 +112,15 @@ class FulfilmentAdmin(RecordAdmin):
         "decided_at",
     )
     actions = [confirm_links, reject_links]
+
+    def has_confirm_permission(self, request) -> bool:
+        """Confirming a link may fulfil its commitment, so it changes both.
+
+        (An action's ``permissions`` are alternatives; this one needs both.)
+        """
+        return request.user.has_perms(
+            ["tracker.change_fulfilment", "tracker.change_commitment"]
+        )
 
 
 @admin.register(InformationRequest)

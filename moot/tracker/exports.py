@@ -7,6 +7,9 @@ from datetime import date, timedelta
 import icalendar
 from django.http import HttpRequest
 
+from moot.records.csvcells import csv_cell
+from moot.records.xmltext import xml_text
+
 from .models import Commitment
 
 CSV_COLUMNS = [
@@ -58,7 +61,8 @@ def to_csv(rows, request: HttpRequest, today: date) -> str:
     writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for c in rows:
-        writer.writerow(csv_row(c, request, today))
+        row = csv_row(c, request, today)
+        writer.writerow({name: csv_cell(value) for name, value in row.items()})
     return out.getvalue()
 
 
@@ -72,7 +76,7 @@ def to_ical(rows, request: HttpRequest, name: str) -> bytes:
     cal.add("prodid", "-//Moot//Commitments//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", xml_text(name))
     host = request.get_host().split(":")[0]
     for c in rows.filter(status__in=CALENDAR_STATUSES, due_date__isnull=False):
         meeting = c.agenda_item.meeting
@@ -81,12 +85,16 @@ def to_ical(rows, request: HttpRequest, name: str) -> bytes:
         event.add("dtstamp", c.modified)
         event.add("dtstart", c.due_date)
         event.add("dtend", c.due_date + timedelta(days=1))
-        event.add("summary", f"Due: {c.text[:150]}")
+        # RFC 5545 text allows no control characters but tab; the XML rule
+        # removes them (line breaks are escaped by the writer).
+        event.add("summary", xml_text(f"Due: {c.text[:150]}"))
         event.add(
             "description",
-            f"{c.text}\nOwner: {c.owner or 'not named'}\n"
-            f"Promised at {meeting.committee.name}, {meeting.date:%-d %B %Y}"
-            + (f" ({c.due_phrase})" if c.due_phrase else ""),
+            xml_text(
+                f"{c.text}\nOwner: {c.owner or 'not named'}\n"
+                f"Promised at {meeting.committee.name}, {meeting.date:%-d %B %Y}"
+                + (f" ({c.due_phrase})" if c.due_phrase else "")
+            ),
         )
         event.add("url", request.build_absolute_uri(c.get_absolute_url()))
         event.add(

@@ -1,5 +1,6 @@
 """The filters and sort orders of the commitments list, its CSV and calendars."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -8,6 +9,7 @@ from django.http import QueryDict
 
 from .models import Commitment
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 STATUSES = [
     ("overdue", "Overdue"),
     ("open", "Open, not yet due"),
@@ -44,6 +46,12 @@ def _date(value: str, errors: list[str], label: str) -> date | None:
         return None
 
 
+def _text(query: QueryDict, name: str) -> str:
+    """A text parameter without control characters: a NUL would make
+    PostgreSQL refuse the query (an error page) where no row could match."""
+    return CONTROL.sub("", query.get(name, "")).strip()
+
+
 @dataclass
 class CommitmentFilter:
     body: str = ""
@@ -67,9 +75,9 @@ class CommitmentFilter:
             errors.append(f"Cannot sort by {sort!r}.")
             sort = "due"
         found = cls(
-            body=query.get("body", "").strip(),
-            committee=query.get("committee", "").strip(),
-            owner=query.get("owner", "").strip(),
+            body=_text(query, "body"),
+            committee=_text(query, "committee"),
+            owner=_text(query, "owner"),
             status=status,
             due_from=_date(query.get("due_from", ""), errors, "Due from"),
             due_to=_date(query.get("due_to", ""), errors, "Due to"),

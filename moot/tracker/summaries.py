@@ -29,6 +29,7 @@ class Bar:
     label: str
     count: int
     percent: float
+    offset: float = 0.0  # where the bar starts in a stacked chart, in percent
 
 
 @dataclass
@@ -46,12 +47,11 @@ class Summary:
 
 def chart(counts: Counter) -> Chart:
     total = sum(counts.values())
-    bars = [
-        Bar(
-            key, label, counts[key], round(100 * counts[key] / total, 1) if total else 0
-        )
-        for key, label in OUTCOMES
-    ]
+    bars, offset = [], 0.0
+    for key, label in OUTCOMES:
+        percent = round(100 * counts[key] / total, 1) if total else 0
+        bars.append(Bar(key, label, counts[key], percent, round(offset, 1)))
+        offset += percent
     return Chart(total, bars)
 
 

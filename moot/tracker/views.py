@@ -8,6 +8,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
@@ -201,7 +202,13 @@ def action_plan(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "tracker/plan.html", context)
 
 
+# Deciding a proposal changes the link and may fulfil the commitment, so it
+# takes both change permissions; a staff user without them gets 403.
+DECIDE = ("tracker.change_fulfilment", "tracker.change_commitment")
+
+
 @staff_member_required
+@permission_required("tracker.view_fulfilment", raise_exception=True)
 def proposals(request: HttpRequest) -> HttpResponse:
     rows = (
         Fulfilment.objects.alive()
@@ -212,10 +219,14 @@ def proposals(request: HttpRequest) -> HttpResponse:
         .order_by("item__meeting__date", "item_id", "-score")
     )
     page = Paginator(rows, 50).get_page(request.GET.get("page"))
-    return render(request, "tracker/proposals.html", {"page": page})
+    may_decide = request.user.has_perms(DECIDE)
+    return render(
+        request, "tracker/proposals.html", {"page": page, "may_decide": may_decide}
+    )
 
 
 @staff_member_required
+@permission_required(DECIDE, raise_exception=True)
 @require_POST
 def decide(request: HttpRequest, pk: int) -> HttpResponse:
     link = get_object_or_404(Fulfilment, pk=pk, state=Fulfilment.State.PROPOSED)

@@ -25,3 +25,35 @@ def test_check_deploy_has_no_warnings(tmp_path):
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
+
+
+def moot_check(env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "moot", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def without_key(tmp_path, **extra) -> dict:
+    env = {**os.environ, "MOOT_DATA_DIR": str(tmp_path)}
+    for name in ("SECRET_KEY", "SECRET_KEY_FILE", "DEBUG", "DATABASE_URL"):
+        env.pop(name, None)
+    env.update(extra)
+    return env
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    result = moot_check(without_key(tmp_path))
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: SECRET_KEY is not set" in result.stderr
+    assert "SECRET_KEY_FILE" in result.stderr and "DEBUG=True" in result.stderr
+
+
+def test_a_key_from_a_file_or_debug_lets_it_start(tmp_path):
+    key = tmp_path / "key"
+    key.write_text(DOCUMENTED["SECRET_KEY"] + "\n")
+    assert moot_check(without_key(tmp_path, SECRET_KEY_FILE=str(key))).returncode == 0
+    assert moot_check(without_key(tmp_path, DEBUG="True")).returncode == 0
