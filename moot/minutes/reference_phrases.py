@@ -64,6 +64,12 @@ REFERENCES = [
         "since it’s last consideration of the issue in December 2020",
     ),
     Phrase(
+        rf"\b(?:final\s+)?report\s+(?:from|of)\s+(?:the\s+)?{BODY}\s+on\s+the\s+"
+        r"(?:Policy\s+Review|review|scrutiny|inquiry)\b",
+        "This report presented the final report from the Scrutiny Committee on the "
+        "Policy Review on the Enforcement Policy on Fly-Tipping",
+    ),
+    Phrase(
         rf"\b{BODY}\s+(?:on|at\s+its\s+meeting\s+(?:held\s+)?on)\s+{WHEN}\s+"
         r"\((?:minute\s+)?(?P<minute>\d{1,4}[A-Za-z]?(?:/\d{2,4})?)\s+refers\)",
         "Cabinet on 4 March 2020 (Minute 45 refers)",

@@ -22,6 +22,8 @@ structure the parser gave (references, due dates); it never reads text again.
 import re
 from dataclasses import dataclass, field
 
+from django.db.models import QuerySet
+
 from moot.records.models import AgendaItem, ItemReference, MinutesBlock, Report
 
 from .models import Commitment, Fulfilment
@@ -171,20 +173,63 @@ def rank(item: AgendaItem) -> list[Proposal]:
     if item.is_exempt or item.deleted:
         return []
     new = words(item_text(item))
-    follows = set(
-        ItemReference.objects.filter(
-            agenda_item=item, target__isnull=False, deleted__isnull=True
-        ).values_list("target_id", flat=True)
-    )
+    follows = _follows(item)
     found = [score(item, new, c, follows) for c in candidates(item)]
     found = [p for p in found if p.evidence]
     return sorted(found, key=lambda p: (-p.score, p.commitment.pk))
 
 
 def propose(item: AgendaItem) -> list[Fulfilment]:
-    """Store ``item``'s proposals for a clerk; decided links are left alone."""
+    """Store ``item``'s proposals for a clerk, as the fulfilment of earlier
+    commitments and, for its own commitments, of later items already stored
+    (items arrive in any order); decided links are left alone."""
+    return _store(item, rank(item)) + propose_later(item)
+
+
+def propose_later(item: AgendaItem) -> list[Fulfilment]:
+    """Later items of the body that may fulfil ``item``'s own commitments."""
+    mine = list(candidates_of(item))
+    if not mine:
+        return []
+    meeting = item.meeting
+    later = AgendaItem.objects.public().filter(
+        is_exempt=False,
+        meeting__committee__body_id=meeting.committee.body_id,
+        meeting__date__gt=meeting.date,
+        meeting__date__lte=meeting.date.replace(year=meeting.date.year + 3),
+    )
     made = []
-    for p in rank(item):
+    for other in later.select_related("meeting__committee")[:300]:
+        new = words(item_text(other))
+        follows = _follows(other)
+        found = [score(other, new, c, follows) for c in mine]
+        found = [p for p in found if p.evidence]
+        made += _store(other, found)
+    return made
+
+
+def candidates_of(item: AgendaItem) -> QuerySet[Commitment]:
+    """``item``'s own open commitments, if it is public."""
+    if item.is_exempt or item.deleted:
+        return Commitment.objects.none()
+    return (
+        Commitment.objects.alive()
+        .filter(agenda_item=item, status=Commitment.Status.OPEN)
+        .select_related("agenda_item__meeting__committee")
+    )
+
+
+def _follows(item: AgendaItem) -> set[int]:
+    return set(
+        ItemReference.objects.filter(
+            agenda_item=item, target__isnull=False, deleted__isnull=True
+        ).values_list("target_id", flat=True)
+    )
+
+
+def _store(item: AgendaItem, proposals: list[Proposal]) -> list[Fulfilment]:
+    made = []
+    for p in proposals:
         link, created = Fulfilment.objects.get_or_create(
             commitment=p.commitment,
             item=item,

@@ -77,7 +77,8 @@ def find_target(reference: ItemReference, source: AgendaItem) -> AgendaItem | No
     candidates = list(earlier.select_related("meeting")[:200])
     if reference.minute:
         return candidates[0] if len(candidates) == 1 else None
-    return _same_matter(source, candidates)
+    named = reference.date or reference.year or reference.previous_meeting
+    return _same_matter(source, candidates, 1 if named else 2)
 
 
 def _committees(reference: ItemReference, source: AgendaItem) -> list[int] | None:
@@ -113,6 +114,11 @@ def _when(
         )
     if reference.year:
         return items.filter(meeting__date__year=reference.year)
+    if committees and not reference.previous_meeting:
+        # Only the body is named ("the final report from the Scrutiny
+        # Committee on the review"): its items of the last three years.
+        since = source.meeting.date.replace(year=source.meeting.date.year - 3)
+        return items.filter(meeting__date__gte=since)
     if reference.previous_meeting and committees:
         last = (
             items.order_by("-meeting__date")
@@ -132,17 +138,19 @@ def _municipal_year(text: str) -> tuple[date, date] | None:
     return date(start, 5, 1), date(start + 1, 4, 30)
 
 
-def _same_matter(source: AgendaItem, candidates: list[AgendaItem]) -> AgendaItem | None:
-    """The candidate sharing most distinctive title words; none on a tie or
-    when none shares any."""
+def _same_matter(
+    source: AgendaItem, candidates: list[AgendaItem], least: int
+) -> AgendaItem | None:
+    """The candidate sharing most distinctive title words (at least
+    ``least``); none on a tie. A meeting's only item needs none."""
     words = _words(source.title)
     scored = sorted(
         ((len(words & _words(c.title)), c) for c in candidates),
         key=lambda pair: -pair[0],
     )
-    if len(scored) == 1 and (scored[0][0] or _alone(candidates)):
+    if len(scored) == 1 and least == 1 and (scored[0][0] or _alone(candidates)):
         return scored[0][1]
-    if not scored or scored[0][0] == 0:
+    if not scored or scored[0][0] < least:
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None

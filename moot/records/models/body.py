@@ -202,3 +202,6 @@ class Issue(Record):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("issue", args=[self.slug])

@@ -1,37 +1,28 @@
-"""``moot demo-chain`` shows the seed's promise kept, and one left overdue."""
+"""``moot demo-chain`` loads real threads: real pages, their addresses, the
+links they state, and nothing invented."""
 
-from datetime import date
 from io import StringIO
 
-import pytest
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 
-from moot.tracker.models import Commitment
+from moot.records.models import AgendaItem, Body, ItemReference
+from moot.tracker.chains import threads
+from moot.tracker.models import Fulfilment
 
 
-def test_the_demo_chain_links_the_seed_to_the_item_that_kept_its_promise(
-    client, stored_seed
-):
+def test_the_demo_loads_real_threads_and_invents_nothing(client, db):
     out = StringIO()
     call_command("demo-chain", stdout=out)
     call_command("demo-chain", stdout=StringIO())  # safe to repeat
-    promise = Commitment.objects.get(due_phrase="in 12 months time")
-    assert promise.status == "fulfilled"
-    assert promise.fulfilled_on == date(2019, 9, 12)
-    assert promise.events.count() == 1
-    later = promise.fulfilled_by
-    overdue = client.get("/commitments/?status=overdue").content.decode()
-    left = Commitment.objects.get(agenda_item=later)
-    assert left.is_overdue() and left.get_absolute_url() in overdue
-    assert f"{left.days_overdue()} days" in overdue
-    assert "Strategic Director, Children’s Services" in overdue
-    seed_page = client.get(promise.agenda_item.get_absolute_url()).content.decode()
-    later_page = client.get(later.get_absolute_url()).content.decode()
-    assert later.get_absolute_url() in seed_page
-    assert promise.get_absolute_url() in later_page
-    assert "Sample data: this item is invented" in later_page
-
-
-def test_the_demo_chain_needs_the_seed(db):
-    with pytest.raises(CommandError, match="run moot load-minutes first"):
-        call_command("demo-chain", stdout=StringIO())
+    urls = {page["url"] for t in threads() for page in t.pages}
+    items = AgendaItem.objects.filter(meeting__committee__body__is_sample=False)
+    assert items.exists()
+    assert {item.source for item in items} <= urls  # every item from a real page
+    assert not Fulfilment.objects.exclude(state="proposed").exists()  # none decided
+    link = ItemReference.objects.filter(target__isnull=False).first()
+    assert link is not None and link.agenda_item.issue == link.target.issue
+    timeline = client.get(link.target.issue.get_absolute_url()).content.decode()
+    for item in (link.target, link.agenda_item):
+        assert item.get_absolute_url() in timeline
+    assert Body.objects.filter(name="Tonbridge and Malling Borough Council").exists()
+    assert "Issue" in out.getvalue() or "/issues/" in out.getvalue()

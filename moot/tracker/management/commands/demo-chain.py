@@ -1,21 +1,18 @@
-"""``moot demo-chain``: the demo's seed item, the item that keeps its promise,
-and a promise left overdue."""
+"""``moot demo-chain``: real councils' real threads, for the demo."""
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 
-from moot.tracker.demo import ChainError, build_chain
+from moot.tracker.demo import load_threads
 
 
 class Command(BaseCommand):
     help = (
-        "After the seed item is loaded, add a later sample item that fulfils its "
-        "12-month commitment (confirmed) and leaves one of its own overdue."
+        "Load the labelled real threads (one council's items on one matter across "
+        "meetings, as published, with their addresses): their links join them "
+        "into Issues and Moot proposes what delivered their promises. Safe to "
+        "run again."
     )
 
     def handle(self, *args, **options) -> None:
-        try:
-            lines = build_chain()
-        except ChainError as error:
-            raise CommandError(str(error)) from error
-        for line in lines:
+        for line in load_threads():
             self.stdout.write(line)

@@ -1,0 +1,65 @@
+"""How well Moot follows real threads: explicit links and fulfilment proposals.
+
+    .venv/bin/python bench/threads.py
+
+Loads every labelled thread of moot/tracker/tests/chains/ into a fresh SQLite
+database, oldest page first and again newest first, and prints the recall and
+precision of the links between items (what the pages say they follow) and of
+the fulfilment proposals (which later item delivered a promise), with the
+labels they missed. Both orders must give the same links.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> None:
+    folder = tempfile.mkdtemp(prefix="moot-threads-")
+    os.environ["MOOT_DATA_DIR"] = folder
+    os.environ.setdefault("DEBUG", "True")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from moot.tracker.chains import Figures, load, measure, threads
+
+    call_command("migrate", verbosity=0)
+    for reverse in (False, True):
+        total = Figures()
+        for thread in threads():
+            with transaction.atomic():
+                items = load(thread, reverse=reverse)
+                total.add(measure(thread, items))
+                transaction.set_rollback(True)
+        order = "newest first" if reverse else "oldest first"
+        print(f"\n{order}: {len(threads())} threads")
+        print(
+            f"  links: {total.links_found}/{total.links_labelled} labelled found "
+            f"(recall {ratio(total.links_found, total.links_labelled)}), "
+            f"{total.links_made} made (precision "
+            f"{ratio(total.links_found, total.links_made)})"
+        )
+        print(
+            f"  proposals: {total.proposals_made} made, {total.proposals_right} right "
+            f"(precision {ratio(total.proposals_right, total.proposals_made)}); "
+            f"{total.fulfilments_proposed}/{total.fulfilments_labelled} labelled "
+            f"fulfilments proposed (recall "
+            f"{ratio(total.fulfilments_proposed, total.fulfilments_labelled)})"
+        )
+        for line in total.missed:
+            print(f"  missed {line}")
+
+
+def ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "n/a"
+
+
+if __name__ == "__main__":
+    main()
