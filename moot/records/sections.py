@@ -14,6 +14,7 @@ from .models import (
     Action,
     AgendaItem,
     Document,
+    ItemReference,
     MinutesBlock,
     Question,
     QuestionResponse,
@@ -22,7 +23,7 @@ from .models import (
     Representation,
     Resolution,
 )
-from .models.exempt import open_q
+from .models.exempt import known_q, open_q
 
 
 @dataclass
@@ -38,6 +39,8 @@ class ItemSections:
     commitments: list[Commitment] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     fulfils: list[Commitment] = field(default_factory=list)
+    follows: list[AgendaItem] = field(default_factory=list)
+    followed_by: list[AgendaItem] = field(default_factory=list)
 
     @property
     def has_minutes(self) -> bool:
@@ -79,4 +82,16 @@ def public_sections(item: AgendaItem) -> ItemSections:
             .filter(open_q("fulfilled_by"), fulfilled_by=item)
             .select_related("agenda_item__meeting__committee")
         ),
+        follows=[
+            r.target
+            for r in ItemReference.objects.public()
+            .filter(known_q("target"), agenda_item=item)
+            .select_related("target__meeting__committee")
+        ],
+        followed_by=[
+            r.agenda_item
+            for r in ItemReference.objects.public()
+            .filter(target=item)
+            .select_related("agenda_item__meeting__committee")
+        ],
     )

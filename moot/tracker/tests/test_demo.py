@@ -21,6 +21,10 @@ def test_the_demo_loads_real_threads_and_invents_nothing(client, db):
     assert not Fulfilment.objects.exclude(state="proposed").exists()  # none decided
     link = ItemReference.objects.filter(target__isnull=False).first()
     assert link is not None and link.agenda_item.issue == link.target.issue
+    later = client.get(link.agenda_item.get_absolute_url()).content.decode()
+    earlier = client.get(link.target.get_absolute_url()).content.decode()
+    assert "Follows:" in later and link.target.get_absolute_url() in later
+    assert "Followed by:" in earlier and link.agenda_item.get_absolute_url() in earlier
     timeline = client.get(link.target.issue.get_absolute_url()).content.decode()
     for item in (link.target, link.agenda_item):
         assert item.get_absolute_url() in timeline
