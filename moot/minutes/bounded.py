@@ -66,8 +66,10 @@ def _in_child(
     """Fork, run ``function`` there, and return what became of it."""
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
+    # Not a daemon: a daemon process may not start one, and this one is
+    # killed below whatever happens.
     child = context.Process(
-        target=_child, args=(sender, function, data, budget), daemon=True
+        target=_child, args=(sender, function, data, budget, seconds)
     )
     child.start()
     sender.close()
@@ -93,6 +95,7 @@ def _child(
     function: Callable[[bytes], object],
     data: bytes,
     budget: int,
+    seconds: float,
 ) -> None:
     """In the child: cap the address space, run, send back the outcome.
 
@@ -109,6 +112,11 @@ def _child(
         if hard != resource.RLIM_INFINITY:
             cap = min(cap, hard)
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    # Should the parent die before it can stop the child, the CPU limit does.
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    cpu = int(seconds) + 5
+    if hard == resource.RLIM_INFINITY or cpu <= hard:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, hard))
     try:
         outcome: tuple[str, object] = ("ok", function(data))
     except ParseError as error:
