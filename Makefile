@@ -19,7 +19,7 @@ lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy moot/minutes moot/importers/http.py moot/importers/records.py \
-	  moot/importers/text.py moot/importers/*/convert.py moot/importers/*/fetch.py \
+	  moot/importers/text.py moot/importers/json_depth.py moot/importers/*/convert.py moot/importers/*/fetch.py \
 	  moot/importers/moderngov/council.py
 
 format: venv

@@ -63,6 +63,7 @@ def test_parsing_touches_no_database(tmp_path):
         ("only-scripts.html", "no visible text"),
         ("bomb.xml", "entit"),
         ("huge.txt", "MB"),
+        ("bom-at-end.txt", "empty"),
     ],
 )
 def test_bad_input_gets_one_line_naming_the_file(tmp_path, name, reason):
@@ -72,6 +73,8 @@ def test_bad_input_gets_one_line_naming_the_file(tmp_path, name, reason):
         bad.write_bytes(b"")
     elif name == "binary.bin":
         bad.write_bytes(bytes(range(256)) * 64)
+    elif name == "bom-at-end.txt":
+        bad.write_bytes(b" \n\t\xef\xbb\xbf")
     elif name == "huge.txt":
         with bad.open("wb") as handle:
             handle.truncate(50 * 1024 * 1024)
@@ -86,6 +89,13 @@ def test_bad_input_gets_one_line_naming_the_file(tmp_path, name, reason):
     assert "Traceback" not in done.stderr
     # The good file of the same call is still parsed.
     assert json.loads(done.stdout)["items"][0]["report"]["document"] == "J"
+
+
+def test_endless_input_is_refused_in_one_line(tmp_path):
+    done = moot_parse("/dev/zero", data_dir=tmp_path)
+
+    assert done.returncode == 2
+    assert done.stderr == "moot parse: /dev/zero: the file is over the limit of 20 MB\n"
 
 
 def test_several_files_give_one_result_each(tmp_path):

@@ -45,6 +45,14 @@ class Summary:
     def count(self, kind: str, outcome: str) -> int:
         return self.tally.get(kind, outcome)
 
+    def records(self) -> int:
+        """Records the run dealt with: stored in any way, or failed."""
+        return sum(self.tally.counts.values()) + len(self.failures)
+
+    def failed(self) -> str:
+        """ "3 of 40 records failed", for the command's last word."""
+        return f"{len(self.failures)} of {self.records()} records failed"
+
     def lines(self) -> list[str]:
         """The closing summary, one line per kind, then failures and warnings."""
         out = []

@@ -7,12 +7,19 @@ input that cannot be read at all raises ``ParseError``.
 
 from datetime import date
 
-from .detect import read_source
+from .detect import read_file, read_source
 from .parser import parse_source
 from .records import Minutes
 from .source import ParseError
 
-__all__ = ["Minutes", "ParseError", "parse", "parse_source", "read_source"]
+__all__ = [
+    "Minutes",
+    "ParseError",
+    "parse",
+    "parse_source",
+    "read_file",
+    "read_source",
+]
 
 
 def parse(

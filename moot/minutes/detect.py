@@ -6,6 +6,7 @@ what a file is, so the reader is chosen from them.
 """
 
 import html
+import os
 import re
 
 from .normalise import refuse_binary
@@ -38,18 +39,29 @@ def read_source(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> Source:
     """Read ``data`` as text, HTML, PDF or ModernGov XML, judged by content.
 
     ``name`` appears in messages only. Raises ``ParseError`` for input that
-    cannot be read at all: empty, larger than ``max_bytes``, binary, an
+    cannot be read at all: empty or without text once read (white space,
+    byte-order marks, invisible characters), larger than ``max_bytes``, binary, an
     encrypted or broken PDF, HTML without visible text, XML that declares
     entities or is malformed. Untidy input gives warnings on the ``Source``.
     """
-    if not data.lstrip(b"\xef\xbb\xbf").strip():
+    # A byte-order mark is no text, wherever it is (files joined by a tool
+    # can carry one at the end).
+    if not data.replace(b"\xef\xbb\xbf", b"").strip():
         raise ParseError("the file is empty")
     if len(data) > max_bytes:
         raise ParseError(
             f"the file is {_megabytes(len(data))}, over the limit of "
             f"{_megabytes(max_bytes)}"
         )
-    kind = sniff(data)
+    source = _read_kind(data, name, sniff(data))
+    # HTML and PDF readers refuse a file without text themselves; XML can
+    # rightly hold none (a cancelled meeting).
+    if source.kind == "text" and not source.text.strip():
+        raise ParseError("the file has no text")
+    return source
+
+
+def _read_kind(data: bytes, name: str, kind: str) -> Source:
     if kind == "pdf":
         return read_pdf(data, name)
     refuse_binary(data)
@@ -63,6 +75,24 @@ def read_source(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> Source:
         source.warnings.append("the file is escaped HTML; it was unescaped and read")
         return source
     return read_text(data, name)
+
+
+def read_file(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of the file at ``path``, reading no more than ``max_bytes``.
+
+    The size is found by reading, not from ``stat()``: a device such as
+    ``/dev/zero`` or a pipe reports no size and never ends. Raises
+    ``ParseError`` for a file that cannot be read (the system's reason) or
+    that is larger than ``max_bytes``.
+    """
+    try:
+        with open(path, "rb") as file:
+            data = file.read(max_bytes + 1)
+    except OSError as error:
+        raise ParseError(error.strerror or str(error)) from None
+    if len(data) > max_bytes:
+        raise ParseError(f"the file is over the limit of {_megabytes(max_bytes)}")
+    return data
 
 
 def sniff(data: bytes) -> str:

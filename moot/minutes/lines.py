@@ -145,6 +145,10 @@ def units(lines: list[str]) -> list[Unit]:
     one starts with a capital (wrapped prose rarely does both).
     """
     result: list[Unit] = []
+    # The lines wrapped onto the last unit, joined once when it ends: adding
+    # them one by one copies the unit's text each time, quadratic in a long
+    # run of short lines ("1.", "2.", ...).
+    wrapped: list[str] = []
     blank = True
     for line in lines:
         if not line:
@@ -153,6 +157,7 @@ def units(lines: list[str]) -> list[Unit]:
         unit = classify(line, blank)
         if unit.kind == "label" and NUMBERED_RE.match(unit.text):
             # "Resolved – (1) That ..." puts the first entry on the label's line.
+            _close(result, wrapped)
             result.append(
                 Unit(
                     "label",
@@ -168,22 +173,33 @@ def units(lines: list[str]) -> list[Unit]:
             not blank
             and unit.kind == "text"
             and result
-            and _continues(result[-1], line)
+            and _continues(result[-1], wrapped[-1] if wrapped else None, line)
         ):
-            result[-1].text = f"{result[-1].text} {line}".strip()
+            wrapped.append(line)
         else:
+            _close(result, wrapped)
             result.append(unit)
         blank = False
+    _close(result, wrapped)
     return result
 
 
-def _continues(previous: Unit, line: str) -> bool:
+def _close(result: list[Unit], wrapped: list[str]) -> None:
+    """Join the lines wrapped onto the last unit into its text."""
+    if wrapped:
+        result[-1].text = " ".join([result[-1].text, *wrapped]).strip()
+        wrapped.clear()
+
+
+def _continues(previous: Unit, last_line: str | None, line: str) -> bool:
+    """Whether ``line`` wraps on from ``previous``, whose last line is given."""
     if previous.kind == "label" and not previous.text:
         return False
     if FIELD_RE.match(line):  # "Status: Open" under "Owner: Head of Finance"
         return False
-    if not previous.text:
+    tail = previous.text if last_line is None else last_line
+    if not tail:
         return False
-    if previous.text.endswith(SENTENCE_END) and line[:1].isupper():
+    if tail.endswith(SENTENCE_END) and line[:1].isupper():
         return False
     return not (line.isupper() and len(line.split()) <= 12)

@@ -8,10 +8,13 @@ the same page and paragraph rules.
 """
 
 import re
+from dataclasses import dataclass
+from functools import partial
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .bounded import run_bounded
 from .chrome import strip_chrome
 from .normalise import normalise_lines, split_lines
 from .pages import strip_furniture
@@ -25,15 +28,37 @@ NO_TEXT_LAYER = "the PDF has no text layer (a scanned image?); OCR it first"
 _LINE_END_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])\x02(?=[a-z])")
 
 
-def read_pdf(data: bytes, name: str) -> Source:
+@dataclass(frozen=True)
+class PdfLimits:
+    """How much of one PDF is read, and what reading it may cost.
+
+    A council's agenda pack of a thousand pages is read whole; a PDF built to
+    unpack into gigabytes (a decompression bomb) is stopped.
+    """
+
+    pages: int = 2000
+    characters: int = 10_000_000
+    memory_mb: int = 1024
+    seconds: float = 60
+
+
+def read_pdf(data: bytes, name: str, limits: PdfLimits = PdfLimits()) -> Source:
     """Read a PDF's text layer into a ``Source``.
 
     Raises ``ParseError`` for an encrypted, damaged or truncated PDF that
-    PDFium cannot open, and for a PDF without any text (a scan). Single pages
-    without text, and a PDF missing its end-of-file marker that PDFium could
-    still open, give warnings.
+    PDFium cannot open, for a PDF without any text (a scan), and for one that
+    needs more memory or time than ``limits`` allow (PDFium runs in a child
+    process, so even a crash there is only an error here). Single pages
+    without text, pages or text beyond the limits (left unread), and a PDF
+    missing its end-of-file marker that PDFium could still open, give warnings.
     """
-    texts, warnings = _page_texts(data)
+    texts, warnings = run_bounded(
+        partial(_page_texts, limits=limits),
+        data,
+        what="the PDF",
+        memory_mb=limits.memory_mb,
+        seconds=limits.seconds,
+    )
     pages = [normalise_lines(split_lines(mend_hyphens(text))) for text, _ in texts]
     if not any(pages):
         raise ParseError(NO_TEXT_LAYER)
@@ -58,8 +83,14 @@ def mend_hyphens(text: str) -> str:
     return _LINE_END_HYPHEN_IN_WORD.sub("", text).replace("\x02", "-")
 
 
-def _page_texts(data: bytes) -> tuple[list[tuple[str, bool]], list[str]]:
-    """Each page's raw text and whether it holds images; plus warnings."""
+def _page_texts(
+    data: bytes, limits: PdfLimits
+) -> tuple[list[tuple[str, bool]], list[str]]:
+    """Each page's raw text and whether it holds images; plus warnings.
+
+    Reading stops after ``limits.pages`` pages or ``limits.characters``
+    characters, with a warning saying so.
+    """
     warnings = []
     if b"%%EOF" not in data[-2048:]:
         warnings.append(
@@ -67,14 +98,29 @@ def _page_texts(data: bytes) -> tuple[list[tuple[str, bool]], list[str]]:
             "text may be missing"
         )
     document = _open(data)
-    texts = []
+    texts: list[tuple[str, bool]] = []
+    room = limits.characters
     try:
-        for index in range(len(document)):
+        count = len(document)
+        if count > limits.pages:
+            warnings.append(
+                f"only the first {limits.pages} of its {count} pages were read"
+            )
+        for index in range(min(count, limits.pages)):
             try:
-                texts.append(_page_text(document, index))
+                text, has_images = _page_text(document, index)
             except pdfium.PdfiumError as error:
                 warnings.append(f"page {index + 1} could not be read ({error})")
-                texts.append(("", False))
+                text, has_images = "", False
+            if len(text) > room:
+                warnings.append(
+                    f"its text stops at page {index + 1}: over the limit of "
+                    f"{limits.characters:,} characters"
+                )
+                texts.append((text[:room], has_images))
+                break
+            room -= len(text)
+            texts.append((text, has_images))
     finally:
         document.close()
     return texts, warnings

@@ -1,20 +1,18 @@
 """The Legistar Web API over HTTP. I/O only."""
 
 import datetime as dt
-import json
 from typing import Any
 from urllib.parse import quote
 
+from .. import json_depth
 from ..http import Client
 
 PAGE = 1000
 
 
 def get_json(client: Client, url: str) -> Any:
-    try:
-        return json.loads(client.get(url).body)
-    except ValueError as error:
-        raise ValueError(f"not JSON: {error}") from None
+    """The JSON at ``url``; ``ValueError`` if it is not JSON or nests too deep."""
+    return json_depth.loads(client.get(url).body)
 
 
 def events(

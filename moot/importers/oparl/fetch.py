@@ -1,10 +1,10 @@
 """OParl over HTTP: objects and paginated lists. I/O only."""
 
-import json
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
+from .. import json_depth
 from ..http import Client, FetchError
 from . import convert
 
@@ -12,12 +12,9 @@ MAX_PAGES = 100_000
 
 
 def get_json(client: Client, url: str) -> Any:
-    """The JSON at ``url``; ``ValueError`` if the body is not JSON."""
-    body = client.get(url).body
-    try:
-        return json.loads(body)
-    except ValueError as error:
-        raise ValueError(f"not JSON: {error}") from None
+    """The JSON at ``url``; ``ValueError`` if the body is not JSON or is
+    nested implausibly deep (``json_depth``)."""
+    return json_depth.loads(client.get(url).body)
 
 
 def with_filter(url: str, modified_since: str | None) -> str:

@@ -37,10 +37,26 @@ def test_text_that_starts_with_an_angle_bracket_is_still_text():
     assert sniff(b"<Draft> Minutes of the meeting\nNoted.") == "text"
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\r\n\t", b"\xef\xbb\xbf\n"])
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   \n\r\n\t", b"\xef\xbb\xbf\n", b" \n\t\xef\xbb\xbf", b"\n\xef\xbb\xbf\n"],
+)
 def test_an_empty_file_is_refused(data):
     with pytest.raises(ParseError, match="^the file is empty$"):
         read_source(data, "empty.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        " \n\ufeff".encode("utf-16"),
+        "\u200b\u2060\n\u00ad".encode(),
+    ],
+    ids=["utf-16 white space", "invisible characters"],
+)
+def test_a_file_without_visible_text_is_refused(data):
+    with pytest.raises(ParseError, match="^the file has no text$"):
+        read_source(data, "blank.txt")
 
 
 def test_a_file_over_the_limit_is_refused_with_its_size():

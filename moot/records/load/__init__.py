@@ -21,6 +21,7 @@ transaction, so an interrupted import leaves no half meeting.
 from .minutes import LoadError, Provenance, Stored, fingerprint, store
 from .sources import (
     Tally,
+    discard_empty_bodies,
     item_digest,
     store_body,
     store_committees,
@@ -35,6 +36,7 @@ __all__ = [
     "Provenance",
     "Stored",
     "Tally",
+    "discard_empty_bodies",
     "fingerprint",
     "item_digest",
     "store",

@@ -40,6 +40,7 @@ from ..models import (
     Resolution,
 )
 from ..slugs import item_slug, unique_slug
+from ..widths import fit_value, noting_cuts
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class Stored:
     created: list[AgendaItem] = field(default_factory=list)
     updated: list[AgendaItem] = field(default_factory=list)
     unchanged: list[AgendaItem] = field(default_factory=list)
+    # Texts too long for their columns, cut to fit (``moot.records.widths``).
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
@@ -90,18 +93,32 @@ def store(
 
     The meeting date is the one the text gives; ``meeting_date`` is used only
     when it gives none, and the meeting is then flagged ``date_assumed``.
+    A body or committee name longer than its column is refused (``LoadError``):
+    cut, it would name a different one. Other texts too long for their columns
+    are cut to fit, each with a sentence in ``Stored.warnings``.
     """
     day = minutes.meeting.date or meeting_date
     if day is None:
         raise LoadError("The minutes give no meeting date; pass one.")
-    with transaction.atomic():
+    _check_name("body", body, Body)
+    _check_name("committee", committee, Committee)
+    with transaction.atomic(), noting_cuts() as cuts:
         meeting = _meeting(minutes.meeting, provenance, body, committee, day)
         result = Stored(meeting)
         for parsed_item in minutes.items:
             single = len(minutes.items) == 1
             _store_item(meeting, parsed_item, provenance, result, single)
         _renumber(meeting)
+    result.warnings = cuts
     return result
+
+
+def _check_name(what: str, name: str, model: type[Body] | type[Committee]) -> None:
+    width = model._meta.get_field("name").max_length or 0
+    if len(name) > width:
+        raise LoadError(
+            f"The {what} name is {len(name):,} characters; at most {width} fit."
+        )
 
 
 def _meeting(
@@ -156,7 +173,10 @@ def _store_item(
     single: bool,
 ) -> None:
     title = item.title or (f"Item {item.number}" if item.number else "Untitled item")
-    key = {"number": item.number} if item.number else {"title": title}
+    # Cut as the row will be, so the next load finds the row by the same key.
+    title = fit_value(AgendaItem, "title", title)
+    number = fit_value(AgendaItem, "number", item.number or "")
+    key = {"number": number} if number else {"title": title}
     row = meeting.items.filter(**key).first()
     if row is None and single:
         row = _same_source(meeting, provenance)
@@ -165,7 +185,7 @@ def _store_item(
         result.unchanged.append(row)
         return
     values = {
-        "number": item.number or "",
+        "number": number,
         "title": title,
         "slug": item_slug(title),
         **exempt_values(item, row),

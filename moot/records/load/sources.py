@@ -67,6 +67,28 @@ def store_body(record: plain.Body, provenance: Provenance, tally: Tally) -> Body
     return _upsert(Body, row, values, provenance, tally, "bodies", create)
 
 
+def discard_empty_bodies(existing: set[int], tally: Tally) -> list[str]:
+    """Delete the bodies created since ``existing`` was taken that hold nothing.
+
+    An import that could read nothing for a council (its server down, every
+    list refused) must not leave an empty council on the public site. A body
+    that already existed, or that anything refers to, stays. Returns the
+    names of the bodies deleted.
+    """
+    gone = []
+    for body in Body.objects.exclude(pk__in=existing):
+        held = (
+            getattr(body, relation.get_accessor_name()).exists()
+            for relation in Body._meta.related_objects
+            if relation.one_to_many
+        )
+        if not any(held):
+            gone.append(body.name)
+            body.delete()
+            tally.add("bodies", "created", -1)
+    return gone
+
+
 def store_committees(
     body: Body,
     records: list[plain.Committee],

@@ -2,15 +2,18 @@
 
 The OParl API's sync (``modified_since``, ``deleted``) needs ``modified`` and a
 soft ``deleted`` on every row, and the audit trail needs to know where each row
-came from, so they live on one abstract base model.
+came from, so they live on one abstract base model. Every write of a record
+fits its texts to their columns first (``moot.records.widths``).
 """
 
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from django.db import models, transaction
 from django.utils import timezone
 
 from ..changes import Scope, announce
+from ..widths import fit
 
 
 class RecordQuerySet(models.QuerySet):
@@ -36,6 +39,18 @@ class RecordQuerySet(models.QuerySet):
     def soft_delete(self) -> int:
         """Hide these rows everywhere; API clients still learn of it."""
         return self.update(deleted=timezone.now())
+
+    def bulk_create(self, objs: Iterable[Any], *args: Any, **kwargs: Any) -> list:
+        objs = list(objs)
+        for obj in objs:
+            fit(obj)
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def bulk_update(self, objs: Iterable[Any], *args: Any, **kwargs: Any) -> int:
+        objs = list(objs)
+        for obj in objs:
+            fit(obj)
+        return super().bulk_update(objs, *args, **kwargs)
 
 
 class Record(models.Model):
@@ -68,6 +83,10 @@ class Record(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        fit(self)
+        super().save(*args, **kwargs)
 
     def soft_delete(self) -> None:
         self.deleted = timezone.now()

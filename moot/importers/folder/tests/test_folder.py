@@ -58,11 +58,14 @@ def test_a_second_run_changes_nothing(folder):
     assert summary.count("meetings", "unchanged") == 2
 
 
-def test_the_command_prints_the_summary(folder, capsys):
-    call_command("import", "files", str(folder), "--body", "T", "--committee", "C")
+def test_the_command_prints_the_summary_and_exits_1_on_failures(folder, capsys):
+    with pytest.raises(SystemExit) as exit:
+        call_command("import", "files", str(folder), "--body", "T", "--committee", "C")
 
-    out = capsys.readouterr().out
+    assert exit.value.code == 1
+    out, err = capsys.readouterr()
     assert "meetings: 2 created" in out and "failed: 2" in out
+    assert err == "moot import: 2 of 8 records failed\n"
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,11 @@
-"""``moot import SOURCE ...``: bring in a council's history from its system."""
+"""``moot import SOURCE ...``: bring in a council's history from its system.
+
+The exit code is 0 when every record was imported, 1 when any failed (the
+summary lists them and stderr says how many, so a scheduled run can alert).
+"""
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +14,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from moot.importers.http import MB, Client, Limits, user_agent
 from moot.importers.summary import Summary
+from moot.records.load import discard_empty_bodies
+from moot.records.models import Body
 from moot.records.planner import analyze
 
 
@@ -49,10 +56,16 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         source = options["source"]
+        existing = set(Body.objects.values_list("pk", flat=True))
         summary = getattr(self, f"_{source}")(options)
+        for name in discard_empty_bodies(existing, summary.tally):
+            summary.warnings.append(f"{name}: nothing could be read; not kept")
         analyze()  # a large import leaves SQLite's planner without statistics
         for line in summary.lines():
             self.stdout.write(line)
+        if summary.failures:
+            self.stderr.write(f"moot import: {summary.failed()}")
+            sys.exit(1)
 
     def _client(self, options: dict[str, Any], allow: tuple[str, ...] = ()) -> Client:
         limits = Limits(

@@ -4,6 +4,7 @@ import pytest
 
 from moot.importers.http import Limits
 from moot.importers.tests.server import Reply
+from moot.minutes.tests.hostile_pdf import text_bomb
 from moot.records.models import AgendaItem, Document, Meeting
 
 from . import site as moderngov
@@ -59,6 +60,24 @@ def test_a_truncated_pdf_is_stored_without_text(site, council, make_client):
     assert "PDF" in _reasons(summary)[f"document 'Report {doc}'"]
     stored = Document.objects.get(source_id__endswith=f"ID={doc}")
     assert stored.text == "" and stored.size == len(whole) // 2
+    assert AgendaItem.objects.count() == council.item_count
+
+
+def test_a_pdf_bomb_is_stored_without_text_and_the_rest_imported(
+    site, council, make_client
+):
+    doc = council.meetings[0].items[0].documents[0]
+    bomb = text_bomb()
+    site.add(f"/mgConvert2PDF.aspx?ID={doc}", Reply(bomb))
+
+    summary = import_site(make_client(), site.url)
+
+    reason = _reasons(summary)[f"document 'Report {doc}'"]
+    assert reason.startswith(
+        f"Report {doc}: the PDF needs more than 1024 MB of memory to read"
+    )
+    stored = Document.objects.get(source_id__endswith=f"ID={doc}")
+    assert stored.text == "" and stored.size == len(bomb)
     assert AgendaItem.objects.count() == council.item_count
 
 

@@ -1,12 +1,20 @@
-"""``moot load-minutes PATH``: parse a minutes file and store it."""
+"""``moot load-minutes PATH``: parse a minutes file and store it.
 
+A file that cannot be read, parsed or stored ends the command with one line on
+stderr, ``moot load-minutes: PATH: reason``, and exit code 2; nothing is
+stored then. Warnings (texts cut to fit their columns, untidy input) are
+printed as ``warning: ...`` lines and the file is stored.
+"""
+
+import sys
 from datetime import date
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import DataError
 
 from moot import minutes
-from moot.records.load import LoadError, Provenance, store
+from moot.records.load import LoadError, Provenance, Stored, store
 
 
 class Command(BaseCommand):
@@ -24,26 +32,31 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         path: Path = options["path"]
-        given: date | None = options["meeting_date"]
         try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise CommandError(f"Cannot read {path}: {error.strerror}.") from error
-        try:
-            parsed = minutes.parse(data, path.name, given)
-        except minutes.ParseError as error:
-            raise CommandError(f"Cannot parse {path}: {error}") from error
-        provenance = Provenance(source=str(path), importer="load-minutes")
-        try:
-            result = store(
-                parsed,
-                provenance,
-                body=options["body"],
-                committee=options["committee"],
-                meeting_date=given,
-            )
-        except LoadError as error:
-            raise CommandError(str(error)) from error
-        for warning in parsed.warnings:
+            parsed, result = _load(path, options)
+        except (minutes.ParseError, LoadError, DataError) as error:
+            self.stderr.write(f"moot load-minutes: {path}: {_sentence(error)}")
+            sys.exit(2)
+        for warning in [*parsed.warnings, *result.warnings]:
             self.stderr.write(f"warning: {warning}")
         self.stdout.write(result.summary())
+
+
+def _load(path: Path, options: dict) -> tuple[minutes.Minutes, Stored]:
+    given: date | None = options["meeting_date"]
+    parsed = minutes.parse(minutes.read_file(path), path.name, given)
+    result = store(
+        parsed,
+        Provenance(source=str(path), importer="load-minutes"),
+        body=options["body"],
+        committee=options["committee"],
+        meeting_date=given,
+    )
+    return parsed, result
+
+
+def _sentence(error: Exception) -> str:
+    """The reason on one line (a database's message can run to several)."""
+    if isinstance(error, DataError):
+        return f"the database refused a value: {str(error).splitlines()[0]}"
+    return " ".join(str(error).split())

@@ -1,20 +1,18 @@
 """``moot parse PATH... [--meeting-date D] [--format json|text]``.
 
 Reads minutes and prints their structure. Touches no database. A file that
-cannot be read gets one line on stderr naming it and the reason, and the
-others are still parsed; the exit code is then 2.
+cannot be read gets one line on stderr naming it and the reason, never a
+traceback, and the others are still parsed; the exit code is then 2.
 """
 
 import json
 import sys
 from argparse import ArgumentTypeError
 from datetime import date
-from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from moot.minutes import ParseError, parse
-from moot.minutes.detect import MAX_BYTES
+from moot.minutes import ParseError, parse, read_file
 from moot.minutes.render import render_text
 
 
@@ -37,29 +35,22 @@ class Command(BaseCommand):
         results, failed = [], 0
         for path in options["paths"]:
             try:
-                minutes = parse(_read(path), path, options["meeting_date"])
+                minutes = parse(read_file(path), path, options["meeting_date"])
             except ParseError as error:
                 self.stderr.write(f"moot parse: {path}: {error}")
+                failed += 1
+                continue
+            except Exception as error:  # a fault in Moot: still one line, then on
+                self.stderr.write(
+                    f"moot parse: {path}: Moot failed on this file "
+                    f"({type(error).__name__}: {error}); please report it"
+                )
                 failed += 1
                 continue
             results.append((path, minutes.to_dict()))
         self.stdout.write(_format(results, options["format"]), ending="")
         if failed:
             sys.exit(2)
-
-
-def _read(path: str) -> bytes:
-    file = Path(path)
-    try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise ParseError(
-                f"the file is {size // (1024 * 1024)} MB, larger than "
-                f"the {MAX_BYTES // (1024 * 1024)} MB limit"
-            )
-        return file.read_bytes()
-    except OSError as error:
-        raise ParseError(error.strerror or str(error)) from None
 
 
 def _format(results: list[tuple[str, dict]], style: str) -> str:
