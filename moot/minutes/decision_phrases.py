@@ -116,6 +116,26 @@ MOTIONS = [
     ),
 ]
 
+# A line that opens a report's recommendations.
+RECOMMENDATION_LABELS = [
+    Phrase(
+        r"^it\s+is\s+(?:therefore\s+)?recommended\s+(?P<rest>that\b.*)$",
+        "It is recommended that the Press and Public be excluded from the meeting",
+    ),
+    Phrase(
+        r"^(?:staff|officers?|officer['’]s|officers['’]|committee|executive|panel|"
+        r"administration)\s+recommendations?\s*[:.–-]?\s*(?P<rest>.*)$",
+        "Staff Recommendation: Approve the contract with Acme Paving.",
+    ),
+    Phrase(
+        r"^(?:recommended|requested|necessary\s+(?:council|board)|proposed)\s+"
+        r"(?:council\s+|board\s+)?(?:actions?|motions?|resolutions?|decisions?)"
+        r"\s*[:.–-]?\s*(?P<rest>.*)$",
+        "Recommended Action",
+    ),
+    Phrase(r"^action\s+requested\s*[:.–-]?\s*(?P<rest>.*)$", "Action Requested:"),
+]
+
 # Lines that record a motion's mover or seconder and nothing else.
 MOTION_PARTS = [
     Phrase(
@@ -232,7 +252,7 @@ LOST_RE = re.compile(r"\b(?:lost|defeated|failed|fell)\b", re.IGNORECASE)
 
 # Only a line with one of these words can be a resolution label.
 LABEL_HINT_RE = re.compile(
-    r"resol|moved|mover|seconded|decision|agreed|decided|determined|[–—-]\s*$",
+    r"resol|moved|mover|seconded|decision|agreed|decided|determined|recommend|action|[–—-]\s*$",
     re.IGNORECASE,
 )
 

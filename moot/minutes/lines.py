@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .decision_phrases import (
     LABEL_HINT_RE,
     MOTION_PARTS,
+    RECOMMENDATION_LABELS,
     RESOLUTION_LABELS,
     first_match,
     regexes,
@@ -55,6 +56,7 @@ BULLET_RE = re.compile(r"^(?P<mark>[·•▪●◦‣∙*\-–o])\s+(?P<rest>\S.
 # Only lines starting with one of these can be labels, entries or bullets.
 START_CHARS = set("IiRrAaDdMmOo(·•▪●◦‣∙*-–o") | set("abcdefghijklmnopqrstuvwxyz")
 _RESOLUTION_LABELS = regexes(RESOLUTION_LABELS + MOTION_PARTS)
+_RECOMMENDATION_LABELS = regexes(RECOMMENDATION_LABELS)
 FIELD_RE = re.compile(r"^[A-Z][\w ]{0,24}:\s")
 SENTENCE_END = (".", ":", ";", "?", "!")
 
@@ -146,7 +148,10 @@ def _resolution_label(line: str, new_paragraph: bool) -> Unit | None:
     4396", "The Committee resolved:-"; see ``decision_phrases``)."""
     if not LABEL_HINT_RE.search(line[:200]):
         return None
+    label = "resolved"
     match = first_match(_RESOLUTION_LABELS, line)
+    if match is None:
+        label, match = "recommended", first_match(_RECOMMENDATION_LABELS, line)
     if match is None:
         return None
     rest = match.groupdict().get("rest")
@@ -157,7 +162,7 @@ def _resolution_label(line: str, new_paragraph: bool) -> Unit | None:
         "label",
         (rest or "").strip(),
         marker=marker,
-        label="resolved",
+        label=label,
         unanimous="unanim" in marker.casefold(),
         new_paragraph=new_paragraph,
         vote=vote,
@@ -190,6 +195,9 @@ def units(lines: list[str]) -> list[Unit]:
             blank = True
             continue
         unit = classify(line, blank)
+        if unit.kind == "label" and _wrapped(result, line, blank):
+            # "... the matter had been" / "resolved that day": a wrapped word.
+            unit = Unit("text", line, new_paragraph=False)
         if unit.kind == "label" and NUMBERED_RE.match(unit.text):
             # "Resolved – (1) That ..." puts the first entry on the label's line.
             result.append(
@@ -215,6 +223,14 @@ def units(lines: list[str]) -> list[Unit]:
             result.append(unit)
         blank = False
     return result
+
+
+def _wrapped(result: list[Unit], line: str, blank: bool) -> bool:
+    """A lower-case label word that goes on with an unfinished sentence."""
+    if blank or not result or not line[:1].islower():
+        return False
+    previous = result[-1].text
+    return bool(previous) and not previous.endswith(SENTENCE_END)
 
 
 def _continues(previous: Unit, line: str) -> bool:

@@ -14,6 +14,7 @@ from moot.minutes.lines import classify
 
 TABLES = {
     "RESOLUTION_LABELS": phrases.RESOLUTION_LABELS,
+    "RECOMMENDATION_LABELS": phrases.RECOMMENDATION_LABELS,
     "MOTION_PARTS": phrases.MOTION_PARTS,
     "MOTIONS": phrases.MOTIONS,
     "DECISION_SENTENCES": phrases.DECISION_SENTENCES,
@@ -166,3 +167,36 @@ def test_a_lost_motion_stays_in_the_narrative():
 def test_a_word_at_the_start_of_prose_is_not_a_label(line):
     assert classify(line, True).kind != "label"
     assert not is_lead_in(line)
+
+
+def test_a_wrapped_word_is_not_a_label():
+    text = (
+        "3. Drainage\n\nMembers heard that the flooding at the depot had been\n"
+        "resolved that week by the contractor.\n"
+    )
+    [item] = parse(text.encode(), "t.txt").items
+    assert item.resolutions == []
+    assert "had been resolved that week" in item.minutes[-1].text
+
+
+@pytest.mark.parametrize(
+    "row", phrases.RECOMMENDATION_LABELS, ids=lambda r: r.example[:30]
+)
+def test_a_label_opens_the_recommendations(row):
+    unit = classify(row.example, True)
+    assert unit.kind == "label" and unit.label == "recommended"
+
+
+def test_it_is_recommended_that_is_a_recommendation():
+    text = (
+        "Exclusion of Press and Public\n\nIt is recommended that the Press and "
+        "Public be excluded from the meeting.\n\nDecision:\n\nAll business was "
+        "conducted in Part I.\n"
+    )
+    [item] = parse(text.encode(), "t.txt").items
+    assert [r.text for r in item.recommendations] == [
+        "that the Press and Public be excluded from the meeting."
+    ]
+    assert [r.text for r in item.resolutions] == [
+        "All business was conducted in Part I."
+    ]
