@@ -43,13 +43,25 @@ RESOLUTION_LABELS = [
         "Council Resolution",
     ),
     Phrase(
+        r"^(?:council|committee|board|cabinet|panel|commission)\s+decision\s*[:.–-]?\s*"
+        r"(?P<rest>)$",
+        "Council Decision",
+    ),
+    Phrase(
+        r"^(?:(?:officer|staff|committee|executive)['’]?s?\s+)?recommendation\s+"
+        r"(?:and|/|&)\s+(?:council|committee|board|cabinet)\s+(?:resolution|decision)"
+        r"\s*[:.–-]?\s*(?P<rest>.*)$",
+        "OFFICER RECOMMENDATION AND COUNCIL RESOLUTION",
+    ),
+    Phrase(
         r"^(?:(?:now,?\s+)?therefore,?\s+)?(?:be\s+it|it\s+is\s+hereby)\s+"
         r"(?:further\s+)?resolved,?\s*(?P<rest>.*)$",
         "Be it Resolved That Council direct staff to report back.",
     ),
     Phrase(
-        r"^(?:it\s+was\s+)?(?:moved|proposed)\b.{1,150}?\bseconded\b.{1,150}?\band\s+"
-        r"(?:unanimously\s+)?(?:resolved|agreed)\b(?:\s+unanimously)?\s*[:,–—-]*\s*"
+        r"^(?:it\s+was\s+)?(?:on\s+the\s+)?(?:moved|proposed|proposal)\b.{1,150}?"
+        r"\bseconded\b.{1,150}?(?:,?\s+and|,)\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
+        r"(?:resolved|agreed|decided)\b(?:\s+unanimously)?\s*[:,–—-]*\s*"
         r"(?P<rest>.*)$",
         "Moved Cr Smith, seconded Deputy Mayor Jones and resolved",
     ),
@@ -166,6 +178,18 @@ DECISION_SENTENCES = [
         "That Council confirms the minutes of Council, held on 28 October 2015.",
     ),
     Phrase(
+        r"^(?:the\s+)?(?:officer['’]?s?\s+|staff\s+)?recommendations?\s+(?:was|were)\s+"
+        r"(?:duly\s+|then\s+|unanimously\s+)?(?:adopted|approved|agreed|carried|"
+        r"accepted|endorsed)\b",
+        "The officer's recommendation was adopted.",
+    ),
+    Phrase(
+        rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_BODY}\s+(?:unanimously\s+)?"
+        r"(?:approved|adopted|endorsed|accepted|ratified)\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:recommendations?|report|minutes|proposals?|policy|plan|strategy|budget)\b",
+        "The Committee approved the recommendations set out in the report.",
+    ),
+    Phrase(
         r"^(?:the\s+)?minutes\s+of\b[^.]{0,200}?\b(?:were|was)\s+"
         r"(?:duly\s+|then\s+|unanimously\s+)?(?:agreed|approved|confirmed|adopted|"
         r"accepted|taken\s+as\s+read)\b",
@@ -215,17 +239,45 @@ _COUNT = r"\d{1,2}\s*(?:-|–|/|to|:)\s*\d{1,2}(?:\s*(?:-|–|/)\s*\d{1,2})?"
 # A line that is only a vote on the motion before it.
 VOTES = [
     Phrase(
-        r"^(?:the\s+)?(?:(?:substantive|original|amended|main)\s+)?"
+        r"^(?:(?:upon|on|after)\s+(?:a|the|being\s+put\s+to\s+the)\s+(?:roll\s+call\s+)?"
+        r"vote,?\s+|on\s+a\s+show\s+of\s+hands,?\s+)?"
+        r"(?:the\s+)?(?:(?:substantive|original|amended|main)\s+)?"
         r"(?:(?:motion|resolution|amendment|recommendation|vote)\s+)?"
         r"(?:was\s+)?(?:then\s+)?(?:put\s+and\s+)?(?:declared\s+)?"
         + _RESULT
-        + r"(?:\s+unanimously|\s+by\s+(?:a\s+)?(?:majority|show\s+of\s+hands))?"
+        + r"(?:\s+unanimously|\s+by\s+(?:a\s+)?(?:majority|show\s+of\s+hands|consensus|"
+        r"acclamation|division|general\s+consent)|\s+on\s+the\s+voices)?"
+        r"(?:\s+by\s+the\s+following\s+(?:roll\s+call\s+)?vote\s*:?)?"
         rf"(?:\s*[:(]?\s*{_COUNT}(?:\s+votes?)?\s*\)?)?(?:\s*\([^)]{{1,200}}\))?\.?$",
         "The motion was Carried unanimously",
     ),
     Phrase(
         r"^(?:motion\s+)?(?:passed|carried)\s*:\s*" + _COUNT + r"\.?$",
         "MOTION PASSED: 9-0",
+    ),
+    Phrase(
+        r"^(?:proposed|moved)\b.{1,80}?\bseconded\b.{1,80}?\b(?:all\s+(?:in\s+favou?r|"
+        r"agreed)|unanimous(?:ly)?|carried|agreed)\b.{0,40}$",
+        "Proposed Cllr Smith, seconded Cllr Jones, all in favour.",
+    ),
+    Phrase(
+        r"^(?:all\s+(?:members\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|"
+        r"unanimously\s+(?:agreed|carried|approved))\.?$",
+        "All in favour.",
+    ),
+    Phrase(
+        r"^(?:roll\s+call\s+)?vote\s*[:\-–]\s*.{1,300}$",
+        "Roll Call Vote: Ayes 5, Nays 0",
+    ),
+    Phrase(
+        r"^(?:result|outcome)\s*[:\-–]\s*(?P<result>carried|passed|lost|defeated|"
+        r"failed|adopted|approved)\b.{0,80}$",
+        "Result: Carried",
+    ),
+    Phrase(
+        r"^(?:motion\s+)?(?:carried|passed|lost|failed|defeated)\s*[:,-]?\s*\d+\s*"
+        r"(?:yes|ayes|yeas|for|in\s+favou?r)\b.{0,80}$",
+        "Motion Carried: 7 Yes, 0 No",
     ),
     Phrase(
         r"^(?:vote\s*:\s*)?unanimous(?:ly)?(?:\s+(?:carried|approved|passed|agreed))?\.?$",

@@ -75,6 +75,7 @@ class SectionWalk:
         self.label_vote: str | None = None
         self.pending_motion: str | None = None
         self.opened = 0  # the first resolution since the last label
+        self.last_entry = -2  # the unit of the last resolution taken
         self.index = 0
 
     def run(self) -> ItemText:
@@ -141,6 +142,9 @@ class SectionWalk:
             self.discard(unit.text, "lead-in to the resolutions")
             return
         vote = vote_line(unit.text) if unit.kind == "text" else None
+        if vote and _on_amendment(vote):
+            self.leave_section(unit)
+            return
         if vote and resolutions:
             self.close_motion(vote, unit)
             return
@@ -150,6 +154,7 @@ class SectionWalk:
         if self.entry(
             taken, resolutions, lambda n, t: self.add_resolution(Resolution(n, t))
         ):
+            self.last_entry = self.index
             if split:
                 self.close_motion(split[1], None)
             return
@@ -220,6 +225,7 @@ class SectionWalk:
                 )
                 return
         self.out.item.resolutions.append(resolution)
+        self.last_entry = self.index
 
     def in_action(self, unit: Unit) -> None:
         """An owner ("Action: Strategic Director") or a task ("ACTION: Head of
@@ -273,17 +279,22 @@ class SectionWalk:
             self.open_resolutions()
             self.discard(unit.text, "lead-in to the resolutions")
             return True
-        if self.pending_motion is None and len(resolutions) > self.opened:
+        just_decided = self.index == self.last_entry + 1
+        if (
+            self.pending_motion is None
+            and len(resolutions) > self.opened
+            and just_decided
+        ):
             vote = vote_line(unit.text)
-            if vote:
+            if vote and not _on_amendment(vote):
                 self.close_motion(vote, unit)
                 return True
         if is_decision_sentence(unit.text):
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
             split = trailing_vote(unit.text)
             text, vote = split if split else (unit.text, None)
-            self.add_resolution(Resolution(None, text, vote))
             self.opened = len(resolutions)
+            self.add_resolution(Resolution(None, text, vote))
             return True
         return False
 
@@ -352,6 +363,11 @@ def _is_sub(unit: Unit, entries: list[Recommendation] | list[Resolution]) -> boo
     if not entries or unit.number is None or unit.number.isdigit():
         return False
     return bool(entries[-1].number and entries[-1].number.isdigit())
+
+
+def _on_amendment(vote: str) -> bool:
+    """ "The amendment was LOST" decides the amendment, not the motion."""
+    return "amendment" in vote.casefold()
 
 
 def _numbered(resolution: Resolution) -> str:

@@ -136,6 +136,24 @@ PAGES = [
         ["That Council direct staff to report back within 60 days"],
         [None],
     ),
+    (
+        "RESOLVED that the scheme be approved.\n\nCllr Green moved an amendment to "
+        "defer it.\n\nThe amendment was LOST.",
+        ["that the scheme be approved"],
+        [None],
+    ),
+    (
+        "Members agreed to buy a bench for the green.\n\n"
+        "Proposed Cllr Smith, seconded Cllr Jones, all in favour.",
+        ["Members agreed to buy a bench"],
+        ["Proposed Cllr Smith, seconded Cllr Jones, all in favour"],
+    ),
+    (
+        "Proposed by Cllr Byrne, seconded by Cllr Walsh, it was agreed to adopt the "
+        "plan.",
+        ["to adopt the plan"],
+        [None],
+    ),
 ]
 
 
