@@ -24,7 +24,7 @@ from .decisions import (
 )
 from .lines import Unit
 from .records import Action, Block, Item, Recommendation, Resolution
-from .report import read_contact, read_previous_references
+from .report import read_contact, read_previous_references, references_in
 from .source import Discarded
 
 VOTE_RE = re.compile(
@@ -94,6 +94,9 @@ class SectionWalk:
             item.previous_references.extend(refs)
             self.discard(unit.text.split(":")[0], "section label")
             return
+        for reference in references_in(unit.text):
+            if reference not in item.previous_references:
+                item.previous_references.append(reference)
         contact = read_contact(unit.text) if is_text else None
         if contact and item.contact.name is None:
             item.contact = contact
