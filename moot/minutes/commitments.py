@@ -183,7 +183,7 @@ def recipient_in(text: str) -> str | None:
     for pattern in _RECIPIENTS:
         match = pattern.search(text.strip())
         if match:
-            return match.group("r").strip(" ,")
+            return match.group("r").strip(" ,.")
     return None
 
 

@@ -152,8 +152,9 @@ OWNERS = [
         "Ms. S. Carr would revert to him with clarification",
     ),
     Phrase(
-        r"\b(?:with|directing|directed|requesting|requested|asking|asked|instructing|"
-        r"instructed)\s+(?:the\s+)?(?P<owner>staff|officers|(?-i:[A-Z])[\w’'&-]*"
+        r"\b(?:with|direct|directs|directing|directed|request|requests|requesting|"
+        r"requested|ask|asks|asking|asked|instruct|instructs|instructing|instructed)\s+"
+        r"(?:the\s+)?(?P<owner>staff|officers|(?-i:[A-Z])[\w’'&-]*"
         r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]*|of|and|for)){0,6}?)\s+to\s+(?:" + ACTS + r")\b",
         "Council directed staff to come back within 60 days",
     ),

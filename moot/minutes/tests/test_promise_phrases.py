@@ -133,6 +133,23 @@ PROMISES = [
         None,
     ),
     (
+        "resolution",
+        "Be it Resolved That Council direct staff to report back on options within "
+        "60 days.",
+        "staff",
+        None,
+        "within 60 days",
+        date(2025, 1, 11),
+    ),
+    (
+        "resolution",
+        "That the Chair writes to the Cabinet Member for Transport.",
+        "Chair",
+        "the Cabinet Member for Transport",
+        None,
+        None,
+    ),
+    (
         "narrative",
         "The Chair agreed to write to Cllr Vanier requesting more information.",
         "The Chair",
