@@ -285,12 +285,18 @@ VOTES = [
     ),
     Phrase(r"^vote\s*:\s*" + _COUNT + r"\.?$", "VOTE: 5-2"),
     Phrase(
-        r"^(?:ayes|yeas|in\s+favou?r)\s*[:\-–]\s*.{0,400}$",
-        "AYES: Councilmembers Morena, Himmelrich NOES: None ABSTAIN: Mayor Pro Tem",
-    ),
-    Phrase(
         r"^.{0,200}\b(?:resolution|motion)\s+(?P<result>carried|lost)\.?$",
         "Recorded Vote Result Confirmation of Minutes Resolution Carried",
+    ),
+]
+# A roll-call line: who voted which way. It is the vote until a result line
+# ("Carried (8 to 2)") says more.
+VOTE_DETAILS = [
+    Phrase(
+        r"^(?:voting\s+)?(?:ayes?|yeas?|yes|nays?|noes|for|against|opposed|"
+        r"in\s+favou?r|abstain(?:ed|ing|ions?)?|absent|recused)\s*(?:\(\d{1,2}\))?"
+        r"\s*[:\-–]\s*.{0,400}$",
+        "AYES: Councilmembers Morena, Himmelrich NOES: None ABSTAIN: Mayor Pro Tem",
     ),
 ]
 # A vote written at the end of the motion's own paragraph.

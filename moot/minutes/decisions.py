@@ -16,12 +16,14 @@ from .decision_phrases import (
     MOTIONS,
     NEXT_PART_RE,
     TRAILING_VOTE_RE,
+    VOTE_DETAILS,
     VOTES,
     first_match,
     regexes,
 )
 
 _VOTES = regexes(VOTES)
+_DETAILS = regexes(VOTE_DETAILS)
 _LEAD_INS = regexes(LEAD_INS)
 _SENTENCES = regexes(DECISION_SENTENCES)
 _ENTRIES = regexes(DECISION_ENTRIES)
@@ -44,6 +46,15 @@ def vote_line(text: str) -> str | None:
     if len(line.split()) > 60 or not VOTE_HINT_RE.search(line):
         return None
     return line.rstrip(" .") if first_match(_VOTES, line) else None
+
+
+def vote_detail(text: str) -> str | None:
+    """A roll-call line ("AYES: ... NOES: None", "For (8): Mayor ..."), as
+    written."""
+    line = text.strip()
+    if len(line.split()) > 80 or ":" not in line[:40] and "-" not in line[:40]:
+        return None
+    return line.rstrip(" .") if first_match(_DETAILS, line) else None
 
 
 def trailing_vote(text: str) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ from .decisions import (
     motion_text,
     split_parts,
     trailing_vote,
+    vote_detail,
     vote_line,
 )
 from .lines import Unit
@@ -76,6 +77,7 @@ class SectionWalk:
         self.pending_motion: str | None = None
         self.opened = 0  # the first resolution since the last label
         self.last_entry = -2  # the unit of the last resolution taken
+        self.tentative = False  # the votes so far are a roll call only
         self.index = 0
 
     def run(self) -> ItemText:
@@ -144,6 +146,10 @@ class SectionWalk:
         if unit.kind == "text" and not opened and is_lead_in(unit.text):
             self.discard(unit.text, "lead-in to the resolutions")
             return
+        detail = vote_detail(unit.text) if unit.kind == "text" else None
+        if detail and len(resolutions) > self.opened:
+            self.record_detail(detail, unit)
+            return
         vote = vote_line(unit.text) if unit.kind == "text" else None
         if vote and _on_amendment(vote):
             self.leave_section(unit)
@@ -175,13 +181,27 @@ class SectionWalk:
             del resolutions[start:]
         else:
             for resolution in resolutions[start:]:
-                resolution.vote = resolution.vote or vote
+                if self.tentative or not resolution.vote:
+                    resolution.vote = vote
+        self.tentative = False
         if unit is not None:
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
         elif is_lost(vote):
             self.out.blocks.append((Block("paragraph", text=vote), []))
         self.opened = len(resolutions)
         self.section = "minutes" if self.index >= self.boundary else "report"
+
+    def record_detail(self, detail: str, unit: Unit) -> None:
+        """A roll call is the vote of the motion before it until a result
+        line ends the motion."""
+        for resolution in self.out.item.resolutions[self.opened :]:
+            if self.tentative and resolution.vote:
+                resolution.vote = f"{resolution.vote} {detail}"
+            elif not resolution.vote:
+                resolution.vote = detail
+        self.tentative = True
+        self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
+        self.last_entry = self.index
 
     def entry(
         self,
@@ -283,11 +303,12 @@ class SectionWalk:
             self.discard(unit.text, "lead-in to the resolutions")
             return True
         just_decided = self.index == self.last_entry + 1
-        if (
-            self.pending_motion is None
-            and len(resolutions) > self.opened
-            and just_decided
-        ):
+        open_motion = len(resolutions) > self.opened and just_decided
+        if self.pending_motion is None and open_motion:
+            detail = vote_detail(unit.text)
+            if detail:
+                self.record_detail(detail, unit)
+                return True
             vote = vote_line(unit.text)
             if vote and not _on_amendment(vote):
                 self.close_motion(vote, unit)
@@ -310,15 +331,20 @@ class SectionWalk:
             vote = _vote(text)
             if vote is None:
                 return
-        elif not (self.pending_motion and (vote_line(text) or _vote_only(text))):
+        elif not (
+            self.pending_motion
+            and (vote_line(text) or vote_detail(text) or _vote_only(text))
+        ):
             # "AND To consider ..." goes on with the motion until its vote.
             if not (self.pending_motion and MOTION_GOES_ON_RE.match(text)):
                 self.pending_motion = None
             return
-        vote = vote_line(text) or _vote(text)
+        detail = vote_detail(text)
+        vote = vote_line(text) or detail or _vote(text)
         if vote and not is_lost(vote) and self.pending_motion:
-            self.add_resolution(Resolution(None, self.pending_motion, vote))
             self.opened = len(self.out.item.resolutions)
+            self.add_resolution(Resolution(None, self.pending_motion, vote))
+            self.tentative = detail is not None and vote == detail
         self.pending_motion = None
 
     def discard(self, text: str, reason: str) -> None:

@@ -21,6 +21,7 @@ TABLES = {
     "LEAD_INS": phrases.LEAD_INS,
     "DECISION_ENTRIES": phrases.DECISION_ENTRIES,
     "VOTES": phrases.VOTES,
+    "VOTE_DETAILS": phrases.VOTE_DETAILS,
 }
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 
@@ -141,6 +142,20 @@ PAGES = [
         "defer it.\n\nThe amendment was LOST.",
         ["that the scheme be approved"],
         [None],
+    ),
+    (
+        "Moved by: Councillor Ortiz\n\nSeconded by: Councillor Lee\n\n"
+        "That the agenda be approved.\n\nFor (8): Mayor Watson, Councillor Ortiz\n\n"
+        "Against (2): Councillor Lee\n\nCarried (8 to 2)",
+        ["That the agenda be approved"],
+        ["Carried (8 to 2)"],
+    ),
+    (
+        "Motion by Councilmember Davis, seconded by Councilmember Jara, to approve "
+        "Settlement Agreement No. 10991.\n\nAYES: Councilmembers Morena, Davis, Jara "
+        "NOES: None",
+        ["to approve Settlement Agreement No. 10991"],
+        ["AYES: Councilmembers Morena, Davis, Jara NOES: None"],
     ),
     (
         "Members agreed to buy a bench for the green.\n\n"
