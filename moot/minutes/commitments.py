@@ -35,7 +35,7 @@ OWNER_TASK_RE = re.compile(
 )
 NARRATIVE_HINT_RE = re.compile(
     r"\b(?:would|will|is\s+to|are\s+to|agreed|undert|offered|promised|committed|"
-    r"direct|to\s+be)",
+    r"direct|to\s+be|to\s+\w+)",
     re.IGNORECASE,
 )
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")

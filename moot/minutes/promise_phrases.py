@@ -107,6 +107,26 @@ NARRATIVE_PROMISES = [
         "the Chair confirmed that he would pursue the appointment",
     ),
     Phrase(
+        r"\b(?:the\s+)?(?:clerk|chair(?:man|person)?|officers?|staff|director|manager|"
+        r"mayor)\s+would\s+(?:write|revert|pursue|circulate|report\s+back|follow\s+up|"
+        r"come\s+back|look\s+into|liaise|contact|arrange|investigate|respond)\b",
+        "It was agreed that the clerk would write to the landowner.",
+    ),
+    Phrase(
+        r"^(?:the\s+)?(?!(?:due|thanks|according|prior|further|subject|owing|next|"
+        r"welcome|pursuant|with|in|as|up|how|what|where|when|why|who|whether|agreed|"
+        r"resolved|decided|it|this|that|there)\b)"
+        r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+to\s+(?:"
+        + ACTS
+        + r")\b",
+        "Clerk to contact KCC Highways about the pothole.",
+    ),
+    Phrase(
+        r"\b(?:item|matter|report|issue|it)\s+to\s+be\s+(?:brought\s+back|reported\s+back|"
+        r"placed|added|reconsidered|revisited)\b",
+        "Item to be brought back to the next meeting.",
+    ),
+    Phrase(
         r"\bdirect(?:ed|s)\s+(?:the\s+)?(?:staff|officers|[\w ]{1,40}?)\s+to\s+(?:"
         + ACTS
         + r")\b",

@@ -151,6 +151,22 @@ PROMISES = [
     ),
     (
         "narrative",
+        "Clerk to write to Kent County Council about the verges.",
+        "Clerk",
+        "Kent County Council",
+        None,
+        None,
+    ),
+    (
+        "narrative",
+        "Item to be brought back to the next meeting.",
+        None,
+        None,
+        "to the next meeting",
+        None,
+    ),
+    (
+        "narrative",
         "The Chair agreed to write to Cllr Vanier requesting more information.",
         "The Chair",
         "Cllr Vanier",
@@ -219,6 +235,7 @@ def test_noting_approving_endorsing_appointing_promise_nothing(words):
         "The scheme would provide 50 new homes in the ward.",
         "The report had been submitted to the Committee in March.",
         "Members agreed that the visit had been useful.",
+        "Due to report delays the item was deferred.",
     ],
 )
 def test_a_narrative_that_promises_nothing_gives_no_commitment(words):
