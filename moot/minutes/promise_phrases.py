@@ -113,12 +113,9 @@ NARRATIVE_PROMISES = [
         "It was agreed that the clerk would write to the landowner.",
     ),
     Phrase(
-        r"^(?:the\s+)?(?!(?:due|thanks|according|prior|further|subject|owing|next|"
-        r"welcome|pursuant|with|in|as|up|how|what|where|when|why|who|whether|agreed|"
-        r"resolved|decided|it|this|that|there)\b)"
-        r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}\s+to\s+(?:"
-        + ACTS
-        + r")\b",
+        r"^(?:the\s+)?(?:clerk|chair(?:man|person)?|vice[- ]chair|officers?|staff|"
+        r"(?:cllrs?|councillors?|cr|mayor)\.?\s+(?-i:[A-Z])[\w’'-]+|director|manager|"
+        r"head\s+of\s+[\w ]{1,30}?|(?-i:[A-Z]{2,5}))\s+to\s+(?:" + ACTS + r")\b",
         "Clerk to contact KCC Highways about the pothole.",
     ),
     Phrase(

@@ -236,6 +236,7 @@ def test_noting_approving_endorsing_appointing_promise_nothing(words):
         "The report had been submitted to the Committee in March.",
         "Members agreed that the visit had been useful.",
         "Due to report delays the item was deferred.",
+        "Internet Safety Conference to share good practice with 80 delegates.",
     ],
 )
 def test_a_narrative_that_promises_nothing_gives_no_commitment(words):
