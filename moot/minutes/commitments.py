@@ -12,62 +12,33 @@ import re
 from datetime import date
 
 from .dates import Due, find_due
-from .records import Commitment, Exchange, Item
+from .decision_phrases import regexes
+from .promise_phrases import (
+    DIRECTIONS,
+    NARRATIVE_PROMISES,
+    NOT_PROMISES,
+    OWNERS,
+    PROMISES,
+    RECIPIENTS,
+)
+from .records import Block, Commitment, Exchange, Item
 
-_ACTS = (
-    r"report|submit|provide|circulate|bring|present|prepare|write|return|arrange|"
-    r"investigate|update|share|publish|produce|consult|review|ensure|liaise|contact|"
-    r"explore|develop|send|organise|organize|hold|meet|look"
-)
-PROMISE_RE = re.compile(
-    r"\bbe\s+(?:re-?)?(?:submitted|provided|presented|circulated|reported|brought|sent|"
-    r"produced|prepared|made\s+available|published|arranged|issued|shared|undertaken|"
-    r"investigated|explored|developed|written|completed|delivered|implemented|"
-    r"organised|organized|held|scheduled|added|included|notified|informed|consulted|"
-    r"kept\s+informed|updated)\b"
-    r"|\breport(?:s|ed|ing)?\s+back\b"
-    r"|\b(?:to|will|shall|should)\s+(?:" + _ACTS + r")\b"
-    r"|\breturn(?:s|ing)?\s+(?:to|within)\b",
-    re.IGNORECASE,
-)
-ONLY_NOTES_RE = re.compile(
-    r"\b(?:be|is|are|was|were)\s+(?:duly\s+)?(?:noted|approved|endorsed|appointed|"
-    r"agreed|adopted|received|welcomed|accepted|confirmed|elected|signed)\b",
-    re.IGNORECASE,
-)
-_OWNER = (
-    r"(?!That\b|It\b|This\b)(?P<owner>[Oo]fficers|[Ss]taff|[A-Z][\w’'&-]*"
-    r"(?:,?\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*?)"
-)
-_TO_ACT = (
-    r"\s+(?:be\s+(?:requested|asked|instructed|authorised|invited)\s+to\s+|to\s+|"
-    r"will\s+|should\s+|shall\s+)?(?:(?:urgently|then|also)\s+)?(?:" + _ACTS + r")\b"
-)
-OWNER_RE = re.compile(r"(?:^|\b[Tt]hat\s+)(?:the\s+)?" + _OWNER + _TO_ACT)
+_PROMISES = regexes(PROMISES)
+_NOT_PROMISES = regexes(NOT_PROMISES)
+_DIRECTIONS = regexes(DIRECTIONS)
+_NARRATIVE = regexes(NARRATIVE_PROMISES)
+_OWNERS = regexes(OWNERS)
+_RECIPIENTS = regexes(RECIPIENTS)
 # "ACTION: Head of Finance to include ...": an action names its owner and any task.
 OWNER_TASK_RE = re.compile(
     r"^\(?(?P<owner>[A-Z][^()]{1,80}?)\)?\s+to\s+(?P<task>[a-z]+\b.*)$"
 )
-# "... with staff to report back", "directing staff to present ..."
-DIRECTED_OWNER_RE = re.compile(
-    r"\b(?:with|directing|requesting|asking|instructing|and)\s+(?:the\s+)?"
-    r"(?P<owner>staff|officers|[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for)){0,6}?)"
-    r"\s+to\s+(?:" + _ACTS + r")\b"
+NARRATIVE_HINT_RE = re.compile(
+    r"\b(?:would|will|is\s+to|are\s+to|agreed|undert|offered|promised|committed|"
+    r"direct|to\s+be|to\s+\w+)",
+    re.IGNORECASE,
 )
-_RECIPIENT = (
-    r"(?:the\s+|all\s+|relevant\s+|each\s+)?(?:[A-Za-z’'-]+\s+){0,4}?"
-    r"(?:Committees?|Members|members|Councillors|councillors|Board|Cabinet|Council|"
-    r"Panel|Group|Executive|Forum|Partnership|Sub-Committee|Scrutiny)"
-)
-PASSIVE_RECIPIENT_RE = re.compile(
-    r"^(?:That\s+|that\s+)?(?:the\s+)?(?P<r>[\w’' ,-]{2,80}?)\s+be\s+"
-    r"(?:notified|informed|consulted|advised|kept\s+informed|updated|written\s+to)\b"
-)
-RECIPIENT_RE = re.compile(
-    r"\b(?:submitted|provided|presented|reported|circulated|sent|brought|returned|"
-    r"report(?:ed)?\s+back|report|circulate|submit|provide|present|send|bring|return)"
-    r"(?:\s+[^.;]{0,80}?)?\s+to\s+(?P<r>" + _RECIPIENT + r")\b"
-)
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 CLAUSE_RE = re.compile(
     r";\s*|,\s+(?:and\s+)?(?=(?:with|directing|requesting|asking|instructing)\b)"
 )
@@ -86,7 +57,7 @@ def find_commitments(
     default_owner = item.actions[0].owner if item.actions else None
     found: list[Commitment] = []
     for resolution in item.resolutions:
-        if is_promise(resolution.text):
+        if is_promise(resolution.text, meeting):
             for clause, due in _promises(resolution.text, meeting, dayfirst):
                 found.append(
                     Commitment(
@@ -116,7 +87,52 @@ def find_commitments(
                 )
             )
     found.extend(undertakings(item.exchanges, meeting, dayfirst))
+    decided = {resolution.text for resolution in item.resolutions}
+    for promise in narrative_promises(item.minutes, meeting, dayfirst):
+        if promise.text in decided or _known(promise.text, found):
+            continue
+        promise.owner = promise.owner or default_owner
+        found.append(promise)
     return found
+
+
+def narrative_promises(
+    blocks: list[Block], meeting: date | None, dayfirst: bool
+) -> list[Commitment]:
+    """Promises the narrative records ("a further report would be submitted
+    to the Finance Sub Committee in March", "The Chair agreed to write to
+    ..."): one per sentence, of kind ``undertaking``, for a clerk to confirm."""
+    found = []
+    for block in blocks:
+        texts = [block.text or ""] if block.kind == "paragraph" else block.items or []
+        for text in texts:
+            if not NARRATIVE_HINT_RE.search(text):
+                continue
+            for sentence in SENTENCE_RE.split(text):
+                if any(p.search(sentence) for p in _NARRATIVE):
+                    due = _first(_later(find_due(sentence, meeting, dayfirst), meeting))
+                    found.append(
+                        Commitment(
+                            kind="undertaking",
+                            resolution=None,
+                            text=sentence.strip(),
+                            owner=owner_in(sentence),
+                            recipient=recipient_in(sentence),
+                            due_phrase=due.phrase if due else None,
+                            due_date=due.date if due else None,
+                        )
+                    )
+    return found
+
+
+def _known(text: str, found: list[Commitment]) -> bool:
+    """Already found from a resolution, an action or an answer."""
+    return any(text in c.text or c.text in text for c in found)
+
+
+def _later(dues: list[Due], meeting: date | None) -> list[Due]:
+    """Deadlines, not dates the text looks back to."""
+    return [d for d in dues if d.date is None or meeting is None or d.date > meeting]
 
 
 def _promises(
@@ -135,29 +151,40 @@ def _promises(
     return pairs or [(text, dues[0])]
 
 
-def is_promise(text: str) -> bool:
+def is_promise(text: str, meeting: date | None = None) -> bool:
     """Does this resolution promise something later, or only note or agree?"""
-    if PROMISE_RE.search(text) or OWNER_RE.search(text):
-        return True
-    if ONLY_NOTES_RE.search(text):
+    if _NOT_PROMISES[0].search(text) and not _DIRECTIONS[0].search(text):
         return False
-    return any(due.date or "meeting" in due.phrase for due in find_due(text, None))
+    if any(pattern.search(text) for pattern in _PROMISES):
+        return True
+    if _OWNERS[0].search(text):  # "That the Director ... report to Cabinet"
+        return True
+    if _NOT_PROMISES[1].search(text):
+        return False
+    dues = _later(find_due(text, meeting), meeting)
+    return any(due.date or "meeting" in due.phrase for due in dues)
 
 
 def owner_in(text: str) -> str | None:
     """The owner the text names ("That the Director of Finance report ...",
-    "... with staff to report back ...")."""
-    match = OWNER_RE.search(text.strip()) or DIRECTED_OWNER_RE.search(text)
-    return match.group("owner").strip(" ,") if match else None
+    "... with staff to report back ...", "the Chair agreed to write ...")."""
+    for pattern in _OWNERS:
+        match = pattern.search(text.strip())
+        if match:
+            return match.group("owner").strip(" ,")
+    return None
 
 
 def recipient_in(text: str) -> str | None:
-    """Whom the promise is for ("to the Committee", "to Area Committees",
+    """Whom the promise is for ("to the Committee", "write to Cllr Vanier",
     "the owners ... be notified")."""
-    if " to " not in text and " be " not in text:
+    if " to " not in text and " be " not in text and " of " not in text:
         return None
-    match = RECIPIENT_RE.search(text) or PASSIVE_RECIPIENT_RE.match(text.strip())
-    return match.group("r").strip() if match else None
+    for pattern in _RECIPIENTS:
+        match = pattern.search(text.strip())
+        if match:
+            return match.group("r").strip(" ,.")
+    return None
 
 
 def undertakings(

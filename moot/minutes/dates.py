@@ -14,6 +14,8 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from .promise_phrases import OPEN_DUES
+
 MONTHS = {
     name.casefold(): number
     for number in range(1, 13)
@@ -59,7 +61,7 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 PERIOD_RE = re.compile(
-    rf"\b(?P<lead>in|within|after|return(?:ing)?\s+within)\s+(?:the\s+next\s+)?"
+    rf"\b(?P<lead>in|within|after|for|return(?:ing)?\s+within)\s+(?:the\s+next\s+)?"
     rf"(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?(?:['’]s?)?(?:\s+time)?\b"
     r"(?:\s+(?:of|from|after)\s+(?P<anchor>(?:this|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meeting|date|publication|implementation|completion|adoption|decision|"
@@ -67,20 +69,33 @@ PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 DATED_RE = re.compile(
-    rf"\b(?P<lead>by|before|no\s+later\s+than|in|during|until|from|on)\s+"
+    rf"\b(?P<lead>by|before|no\s+later\s+than|in|during|until|from|on|for)\s+"
     rf"(?P<end>the\s+end\s+of\s+)?(?P<when>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
-# Every due phrase has a digit, a period word, a month name or "meeting".
+# Every due phrase has a digit, a period word, a month name, "meeting" or an
+# event word.
 DUE_HINT_RE = re.compile(
-    r"\d|day|week|month|year|meeting|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    r"\d|day|week|month|year|meeting|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|cycle|agenda|complet|conclu|receipt|adoption|approval|outcome|publication",
     re.IGNORECASE,
 )
+# "in March": a month with no year is the next such month after the meeting.
+MONTH_ONLY_RE = re.compile(
+    rf"\b(?P<lead>by|before|in|during|until|for)\s+(?:early\s+|late\s+|mid[- ])?"
+    rf"(?P<month>(?-i:{_MONTH}))\b(?!\.?,?\s*(?:\d|of\b))",
+    re.IGNORECASE,
+)
+# "the meeting held on 3 May 2024": a date the text looks back to, not a deadline.
+PAST_ANCHOR_RE = re.compile(r"\b(?:held|dated|of|made|on|since|meeting)\s*$", re.I)
 NEXT_MEETING_RE = re.compile(
     r"\b(?:(?:to|at|by|until|for)\s+)?(?:the|its|their|a)\s+(?:next|following|future)\s+"
     r"(?:available\s+|scheduled\s+|ordinary\s+)?meeting\b",
     re.IGNORECASE,
 )
+
+
+OPEN_DUE_RES = [row.regex for row in OPEN_DUES]
 
 
 @dataclass(frozen=True)
@@ -138,11 +153,21 @@ def find_due(text: str, meeting: date | None, dayfirst: bool = True) -> list[Due
     for match in PERIOD_RE.finditer(text):
         found.append((match.start(), Due(match.group(0), _add_period(match, meeting))))
     for match in DATED_RE.finditer(text):
+        if PAST_ANCHOR_RE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
         when = DATE_RE.match(match.group("when"))
         due = _date_from_match(when, dayfirst) if when else None
         found.append((match.start(), Due(match.group(0), due)))
+    for match in MONTH_ONLY_RE.finditer(text):
+        if PAST_ANCHOR_RE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        month = _month(match.group("month"))
+        found.append((match.start(), Due(match.group(0), _next_month(month, meeting))))
     for match in NEXT_MEETING_RE.finditer(text):
         found.append((match.start(), Due(match.group(0), None)))
+    for pattern in OPEN_DUE_RES:
+        for match in pattern.finditer(text):
+            found.append((match.start(), Due(match.group(0), None)))
     found.sort(key=lambda pair: pair[0])
     return [due for _, due in found]
 
@@ -164,3 +189,12 @@ def _add_period(match: re.Match[str], meeting: date | None) -> date | None:
     }
     due: date = meeting + periods[unit]
     return due
+
+
+def _next_month(month: int, meeting: date | None) -> date | None:
+    """The last day of the first such month after the meeting ("in March"
+    at a January meeting is this March; at a May meeting, next March)."""
+    if meeting is None:
+        return None
+    year = meeting.year if month >= meeting.month else meeting.year + 1
+    return date(year, month, calendar.monthrange(year, month)[1])

@@ -12,9 +12,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .commitments import OWNER_TASK_RE
+from .decisions import (
+    is_decision_entry,
+    is_decision_sentence,
+    is_lead_in,
+    is_lost,
+    motion_text,
+    split_parts,
+    trailing_vote,
+    vote_detail,
+    vote_line,
+)
 from .lines import Unit
 from .records import Action, Block, Item, Recommendation, Resolution
-from .report import read_contact, read_previous_references
+from .report import read_contact, read_previous_references, references_in
 from .source import Discarded
 
 VOTE_RE = re.compile(
@@ -38,12 +49,8 @@ VOTE_WORDS = (
 )
 FUTURE_REPORT_RE = re.compile(r"\b(?:will\s+(?:submit|present)|provides|sets\s+out)\b")
 PAST_REPORT_RE = re.compile(r"\b(?:submitted|provided|presented|set\s+out)\b")
+MOTION_GOES_ON_RE = re.compile(r"^(?:AND|And|and|OR|Or|or)\b|^[a-z]")
 RESOLUTION_START_RE = re.compile(r"^(?:That|that)\b")
-MOTION_RE = re.compile(
-    r"^(?:A\s+|The\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+|moved\s+)?by\s+[^,]{2,80},\s+"
-    r"(?:and\s+)?seconded\s+by\s+[^,]{2,80},\s+(?P<text>to\s+.+)$"
-)
-PASSED_RE = re.compile(r"\b(?:carried|passed|approved|adopted)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -66,7 +73,11 @@ class SectionWalk:
         self.section = "report" if _minutes_start(units) > 0 else "minutes"
         self.boundary = _minutes_start(units)
         self.pending_vote: str | None = None
+        self.label_vote: str | None = None
         self.pending_motion: str | None = None
+        self.opened = 0  # the first resolution since the last label
+        self.last_entry = -2  # the unit of the last resolution taken
+        self.tentative = False  # the votes so far are a roll call only
         self.index = 0
 
     def run(self) -> ItemText:
@@ -85,6 +96,9 @@ class SectionWalk:
             item.previous_references.extend(refs)
             self.discard(unit.text.split(":")[0], "section label")
             return
+        for reference in references_in(unit.text):
+            if reference not in item.previous_references:
+                item.previous_references.append(reference)
         contact = read_contact(unit.text) if is_text else None
         if contact and item.contact.name is None:
             item.contact = contact
@@ -105,8 +119,11 @@ class SectionWalk:
             "recommended": "recommendations",
             "resolved": "resolutions",
         }.get(unit.label or "", "minutes")
-        if unit.label == "resolved" and unit.unanimous:
-            self.pending_vote = "unanimously"
+        if unit.label == "resolved":
+            self.open_resolutions()
+            unanimous = "unanimously" if unit.unanimous else None
+            self.label_vote = unit.vote or unanimous or self.pending_vote
+            self.pending_vote = None
         if unit.text:
             self.take(Unit("text", unit.text, new_paragraph=True))
 
@@ -118,17 +135,73 @@ class SectionWalk:
         if not self.entry(unit, recs, lambda n, t: recs.append(Recommendation(n, t))):
             self.leave_section(unit)
 
+    def open_resolutions(self) -> None:
+        self.section = "resolutions"
+        self.opened = len(self.out.item.resolutions)
+        self.label_vote = None
+
     def in_resolutions(self, unit: Unit) -> None:
         resolutions = self.out.item.resolutions
-        if self.entry(
-            unit, resolutions, lambda n, t: self.add_resolution(Resolution(n, t))
-        ):
+        opened = len(resolutions) > self.opened
+        if unit.kind == "text" and not opened and is_lead_in(unit.text):
+            self.discard(unit.text, "lead-in to the resolutions")
             return
-        if _vote_only(unit.text) and resolutions:
-            resolutions[-1].vote = resolutions[-1].vote or _vote(unit.text)
-            self.in_minutes(unit)
-        else:
+        detail = vote_detail(unit.text) if unit.kind == "text" else None
+        if detail and len(resolutions) > self.opened:
+            self.record_detail(detail, unit)
+            return
+        vote = vote_line(unit.text) if unit.kind == "text" else None
+        if vote and _on_amendment(vote):
             self.leave_section(unit)
+            return
+        if vote and resolutions:
+            self.close_motion(vote, unit)
+            return
+        split = trailing_vote(unit.text) if unit.kind == "text" else None
+        text = split[0] if split else unit.text
+        taken = Unit(unit.kind, text, unit.marker, unit.number, unit.level)
+        if self.entry(
+            taken, resolutions, lambda n, t: self.add_resolution(Resolution(n, t))
+        ):
+            self.last_entry = self.index
+            if split:
+                self.close_motion(split[1], None)
+            return
+        self.leave_section(unit)
+
+    def close_motion(self, vote: str, unit: Unit | None) -> None:
+        """A vote line ends the motion: its resolutions carry the vote, or, if
+        it was lost, go back to the narrative."""
+        resolutions = self.out.item.resolutions
+        start = self.opened if len(resolutions) > self.opened else len(resolutions) - 1
+        if is_lost(vote):
+            for resolution in resolutions[start:]:
+                text = _numbered(resolution)
+                self.out.blocks.append((Block("paragraph", text=text), []))
+            del resolutions[start:]
+        else:
+            for resolution in resolutions[start:]:
+                if self.tentative or not resolution.vote:
+                    resolution.vote = vote
+        self.tentative = False
+        if unit is not None:
+            self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
+        elif is_lost(vote):
+            self.out.blocks.append((Block("paragraph", text=vote), []))
+        self.opened = len(resolutions)
+        self.section = "minutes" if self.index >= self.boundary else "report"
+
+    def record_detail(self, detail: str, unit: Unit) -> None:
+        """A roll call is the vote of the motion before it until a result
+        line ends the motion."""
+        for resolution in self.out.item.resolutions[self.opened :]:
+            if self.tentative and resolution.vote:
+                resolution.vote = f"{resolution.vote} {detail}"
+            elif not resolution.vote:
+                resolution.vote = detail
+        self.tentative = True
+        self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
+        self.last_entry = self.index
 
     def entry(
         self,
@@ -156,7 +229,17 @@ class SectionWalk:
         self.take(unit)
 
     def add_resolution(self, resolution: Resolution) -> None:
-        resolution.vote = resolution.vote or _vote(resolution.text) or self.pending_vote
+        parts = split_parts(resolution.text)
+        if parts:
+            lead, entries = parts
+            self.discard(lead, "lead-in to the resolutions")
+            for number, text in entries:
+                self.add_one(Resolution(number, text, resolution.vote))
+            return
+        self.add_one(resolution)
+
+    def add_one(self, resolution: Resolution) -> None:
+        resolution.vote = resolution.vote or _vote(resolution.text) or self.label_vote
         for earlier in self.out.item.resolutions:
             if _same(earlier.text, resolution.text):
                 number = f"({resolution.number}) " if resolution.number else ""
@@ -165,6 +248,7 @@ class SectionWalk:
                 )
                 return
         self.out.item.resolutions.append(resolution)
+        self.last_entry = self.index
 
     def in_action(self, unit: Unit) -> None:
         """An owner ("Action: Strategic Director") or a task ("ACTION: Head of
@@ -176,6 +260,15 @@ class SectionWalk:
         self.section = "minutes"
 
     def in_minutes(self, unit: Unit) -> None:
+        if unit.kind == "text" and self.unlabelled_decision(unit):
+            return
+        if unit.kind == "numbered" and (
+            is_decision_entry(unit.number, unit.text)
+            or self.continues_resolutions(unit)
+        ):
+            self.open_resolutions()
+            self.in_resolutions(unit)
+            return
         if unit.kind == "text":
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
             self.pending_vote = _vote(unit.text) or self.pending_vote
@@ -191,21 +284,67 @@ class SectionWalk:
         if unit.kind == "bullet" and unit.marker.isalpha():
             self.discard(unit.marker, "list bullet")
 
+    def continues_resolutions(self, unit: Unit) -> bool:
+        """ "2." after resolution "1." and a paragraph of reasons goes on with
+        the same decision list."""
+        resolutions = self.out.item.resolutions
+        last = resolutions[-1].number if resolutions else None
+        if not (last and last.isdigit() and unit.number and unit.number.isdigit()):
+            return False
+        return int(unit.number) == int(last) + 1
+
+    def unlabelled_decision(self, unit: Unit) -> bool:
+        """A lead-in ("THAT COUNCIL:") opens the resolutions; a paragraph that
+        states a decision ("Council resolved to approve ...") is one; a vote
+        line closes the motion before it. True if ``unit`` was taken."""
+        resolutions = self.out.item.resolutions
+        if is_lead_in(unit.text) and not unit.text.strip(" -–—").isalpha():
+            self.open_resolutions()
+            self.discard(unit.text, "lead-in to the resolutions")
+            return True
+        just_decided = self.index == self.last_entry + 1
+        open_motion = len(resolutions) > self.opened and just_decided
+        if self.pending_motion is None and open_motion:
+            detail = vote_detail(unit.text)
+            if detail:
+                self.record_detail(detail, unit)
+                return True
+            vote = vote_line(unit.text)
+            if vote and not _on_amendment(vote):
+                self.close_motion(vote, unit)
+                return True
+        if is_decision_sentence(unit.text):
+            self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
+            split = trailing_vote(unit.text)
+            text, vote = split if split else (unit.text, None)
+            self.opened = len(resolutions)
+            self.add_resolution(Resolution(None, text, vote))
+            return True
+        return False
+
     def motion(self, text: str) -> None:
         """US minutes decide by motion: "Motion by X, seconded by Y, to ..."
         then "Motion carried 5-0". A carried motion is a resolution."""
-        match = MOTION_RE.match(text)
-        if match:
-            self.pending_motion = match.group("text")
+        words = motion_text(text)
+        if words:
+            self.pending_motion = words
             vote = _vote(text)
             if vote is None:
                 return
-        elif not (self.pending_motion and _vote_only(text)):
-            self.pending_motion = None
+        elif not (
+            self.pending_motion
+            and (vote_line(text) or vote_detail(text) or _vote_only(text))
+        ):
+            # "AND To consider ..." goes on with the motion until its vote.
+            if not (self.pending_motion and MOTION_GOES_ON_RE.match(text)):
+                self.pending_motion = None
             return
-        vote = _vote(text)
-        if vote and PASSED_RE.search(vote) and self.pending_motion:
+        detail = vote_detail(text)
+        vote = vote_line(text) or detail or _vote(text)
+        if vote and not is_lost(vote) and self.pending_motion:
+            self.opened = len(self.out.item.resolutions)
             self.add_resolution(Resolution(None, self.pending_motion, vote))
+            self.tentative = detail is not None and vote == detail
         self.pending_motion = None
 
     def discard(self, text: str, reason: str) -> None:
@@ -253,6 +392,16 @@ def _is_sub(unit: Unit, entries: list[Recommendation] | list[Resolution]) -> boo
     if not entries or unit.number is None or unit.number.isdigit():
         return False
     return bool(entries[-1].number and entries[-1].number.isdigit())
+
+
+def _on_amendment(vote: str) -> bool:
+    """ "The amendment was LOST" decides the amendment, not the motion."""
+    return "amendment" in vote.casefold()
+
+
+def _numbered(resolution: Resolution) -> str:
+    number = f"({resolution.number}) " if resolution.number else ""
+    return number + resolution.text
 
 
 def _with_marker(unit: Unit) -> str:

@@ -9,6 +9,15 @@ units rather than raw lines.
 import re
 from dataclasses import dataclass
 
+from .decision_phrases import (
+    LABEL_HINT_RE,
+    MOTION_PARTS,
+    RECOMMENDATION_LABELS,
+    RESOLUTION_LABELS,
+    first_match,
+    regexes,
+)
+
 LABELS = {
     "recommended": "recommended",
     "recommendation": "recommended",
@@ -27,7 +36,7 @@ _LABEL_WORDS = (
 )
 IT_WAS_RE = re.compile(
     r"^It\s+was\s+(?:further\s+|therefore\s+|then\s+)?(?P<word>RESOLVED|AGREED)"
-    r"(?P<unan>\s+UNANIMOUSLY)?(?:\s*[:–—,-]\s*|\s+)(?:that\b\s*:?\s*)?(?P<rest>.*)$",
+    r"(?P<unan>\s+UNANIMOUSLY)?(?:\s*[:–—,-]\s*|\s+)(?P<rest>.*)$",
     re.IGNORECASE,
 )
 LABEL_RE = re.compile(
@@ -46,6 +55,8 @@ NUMBERED_RE = re.compile(
 BULLET_RE = re.compile(r"^(?P<mark>[·•▪●◦‣∙*\-–o])\s+(?P<rest>\S.*)$")
 # Only lines starting with one of these can be labels, entries or bullets.
 START_CHARS = set("IiRrAaDdMmOo(·•▪●◦‣∙*-–o") | set("abcdefghijklmnopqrstuvwxyz")
+_RESOLUTION_LABELS = regexes(RESOLUTION_LABELS + MOTION_PARTS)
+_RECOMMENDATION_LABELS = regexes(RECOMMENDATION_LABELS)
 FIELD_RE = re.compile(r"^[A-Z][\w ]{0,24}:\s")
 SENTENCE_END = (".", ":", ";", "?", "!")
 
@@ -62,13 +73,16 @@ class Unit:
     label: str | None = None
     unanimous: bool = False
     new_paragraph: bool = True
+    vote: str | None = None
 
 
 def classify(line: str, new_paragraph: bool) -> Unit:
     """The unit a single stripped line starts."""
     first = line[:1]
     if first not in START_CHARS and not first.isdigit():
-        return Unit("text", line, new_paragraph=new_paragraph)
+        return _resolution_label(line, new_paragraph) or Unit(
+            "text", line, new_paragraph=new_paragraph
+        )
     match = (
         (IT_WAS_RE.match(line) or CAPS_LABEL_RE.match(line))
         if first in "IiRA"
@@ -95,6 +109,9 @@ def classify(line: str, new_paragraph: bool) -> Unit:
             unanimous=bool(match.group("unan")),
             new_paragraph=new_paragraph,
         )
+    label = _resolution_label(line, new_paragraph)
+    if label:
+        return label
     match = NUMBERED_RE.match(line)
     if match:
         number = match.group("paren") or match.group("num") or match.group("alpha")
@@ -123,6 +140,33 @@ def classify(line: str, new_paragraph: bool) -> Unit:
             new_paragraph,
         )
     return Unit("text", line, new_paragraph=new_paragraph)
+
+
+def _resolution_label(line: str, new_paragraph: bool) -> Unit | None:
+    """A label in one of the many other ways councils open their decisions
+    ("Moved Cr Smith, seconded Cr Jones and resolved", "COUNCIL RESOLUTION
+    4396", "The Committee resolved:-"; see ``decision_phrases``)."""
+    if not LABEL_HINT_RE.search(line[:200]):
+        return None
+    label = "resolved"
+    match = first_match(_RESOLUTION_LABELS, line)
+    if match is None:
+        label, match = "recommended", first_match(_RECOMMENDATION_LABELS, line)
+    if match is None:
+        return None
+    rest = match.groupdict().get("rest")
+    start = match.start("rest") if rest is not None else len(line)
+    marker = line[:start].strip()
+    vote = match.groupdict().get("vote")
+    return Unit(
+        "label",
+        (rest or "").strip(),
+        marker=marker,
+        label=label,
+        unanimous="unanim" in marker.casefold(),
+        new_paragraph=new_paragraph,
+        vote=vote,
+    )
 
 
 def _is_label(match: re.Match[str]) -> bool:
@@ -155,6 +199,9 @@ def units(lines: list[str]) -> list[Unit]:
             blank = True
             continue
         unit = classify(line, blank)
+        if unit.kind == "label" and _wrapped(result, wrapped, line, blank):
+            # "... the matter had been" / "resolved that day": a wrapped word.
+            unit = Unit("text", line, new_paragraph=False)
         if unit.kind == "label" and NUMBERED_RE.match(unit.text):
             # "Resolved – (1) That ..." puts the first entry on the label's line.
             _close(result, wrapped)
@@ -166,6 +213,7 @@ def units(lines: list[str]) -> list[Unit]:
                     label=unit.label,
                     unanimous=unit.unanimous,
                     new_paragraph=blank,
+                    vote=unit.vote,
                 )
             )
             unit = classify(unit.text, False)
@@ -189,6 +237,14 @@ def _close(result: list[Unit], wrapped: list[str]) -> None:
     if wrapped:
         result[-1].text = " ".join([result[-1].text, *wrapped]).strip()
         wrapped.clear()
+
+
+def _wrapped(result: list[Unit], wrapped: list[str], line: str, blank: bool) -> bool:
+    """A lower-case label word that goes on with an unfinished sentence."""
+    if blank or not result or not line[:1].islower():
+        return False
+    previous = wrapped[-1] if wrapped else result[-1].text
+    return bool(previous) and not previous.endswith(SENTENCE_END)
 
 
 def _continues(previous: Unit, last_line: str | None, line: str) -> bool:

@@ -3,6 +3,7 @@ contact officer and previous references."""
 
 import re
 
+from .previous_reference_phrases import REFERENCE_LINES, REFERENCES
 from .records import Contact, Report
 
 DOCUMENT_RE = re.compile(
@@ -24,10 +25,8 @@ CONTACT_RE = re.compile(
     r"(?:Tel(?:ephone)?\.?:?\s*|Phone:?\s*)?(?P<phone>\+?\(?\d[\d ()]{7,16}\d)"
     r"(?:\s*(?:ext\.?|extension)\s*\d+)?\s*\)?$"
 )
-PREVIOUS_RE = re.compile(
-    r"^(?P<open>\()?Previous\s+References?\s*:?\s*(?P<refs>.+?)(?(open)\)|)$",
-    re.IGNORECASE,
-)
+_REFERENCE_LINES = [row.regex for row in REFERENCE_LINES]
+_REFERENCES = [row.regex for row in REFERENCES]
 
 
 def read_report(paragraphs: list[str], minutes: list[str]) -> Report:
@@ -61,11 +60,23 @@ def read_contact(text: str) -> Contact | None:
 
 
 def read_previous_references(text: str) -> list[str] | None:
-    """ "Previous Reference: Minute 31 (2022/23)" gives ["Minute 31 (2022/23)"]."""
-    if "revious" not in text[:12]:
+    """ "Previous Reference: Minute 31 (2022/23)" gives ["Minute 31 (2022/23)"];
+    ``None`` if the line is not such a label."""
+    if "revious" not in text[:12] and "rior" not in text[:12]:
         return None
-    match = PREVIOUS_RE.match(text)
+    match = next((m for m in (p.match(text) for p in _REFERENCE_LINES) if m), None)
     if not match:
         return None
     parts = re.split(r"\s*;\s*|\s+and\s+(?=Minute)", match.group("refs").rstrip(". "))
     return [part.strip() for part in parts if part.strip()]
+
+
+def references_in(text: str) -> list[str]:
+    """Earlier minutes a paragraph points to ("(Minute 23 (2019/20) refers)",
+    "Further to Minute 31 ..."), as written; the paragraph keeps them."""
+    if "min" not in text.casefold():
+        return []
+    found: list[str] = []
+    for pattern in _REFERENCES:
+        found.extend(match.group("ref").strip() for match in pattern.finditer(text))
+    return list(dict.fromkeys(found))
