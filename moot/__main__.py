@@ -6,11 +6,24 @@ all work the way Django users expect.
 """
 
 import os
+import secrets
 import sys
+
+# Commands that serve the site: these must run on a configured SECRET_KEY.
+SERVING = {"runserver", "testserver"}
 
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command not in SERVING and not (
+        os.environ.get("SECRET_KEY") or os.environ.get("SECRET_KEY_FILE")
+    ):
+        # The other commands (parse, load-minutes, import, migrate...) sign
+        # nothing that outlives them: a fresh random key each run lets them
+        # work on a fresh machine, while the site (runserver, or gunicorn
+        # through moot.wsgi) still refuses to start without a configured key.
+        os.environ["SECRET_KEY"] = secrets.token_urlsafe(50)
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

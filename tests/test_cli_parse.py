@@ -118,3 +118,33 @@ def test_a_bad_meeting_date_is_explained(tmp_path):
     assert done.returncode != 0
     assert "--meeting-date: must be YYYY-MM-DD, not '19/09/2018'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_parse_needs_no_secret_key_or_setup(tmp_path):
+    """On a fresh machine, with nothing configured, ``moot parse`` works."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SECRET_KEY", "SECRET_KEY_FILE", "DEBUG", "DATABASE_URL")
+    }
+    env["MOOT_DATA_DIR"] = str(tmp_path)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "moot",
+            "parse",
+            str(SEED),
+            "--meeting-date",
+            "2018-09-19",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert json.loads(done.stdout)["items"][0]["commitments"]
