@@ -16,6 +16,7 @@ Builds (once) a SQLite database of ``--items`` sample items with
 import argparse
 import os
 import random
+import secrets
 import shutil
 import socket
 import statistics
@@ -42,6 +43,8 @@ def prepare(data_dir: Path, items: int, env: dict) -> None:
 def server_times(count: int) -> tuple[str, list[str]]:
     import django
 
+    # A benchmark signs nothing that outlives it; the site it serves needs a key.
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     django.setup()
     from django.test import Client
 
@@ -147,6 +150,7 @@ def main() -> None:
         "MOOT_DATA_DIR": str(args.data_dir.resolve()),
         "MOOT_HTTPS": "False",
         "DJANGO_SETTINGS_MODULE": "moot.settings",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50),
     }
     env.pop("DATABASE_URL", None)
     os.environ.update(env)

@@ -10,6 +10,7 @@ labels they missed. Both orders must give the same links.
 """
 
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main() -> None:
     folder = tempfile.mkdtemp(prefix="moot-threads-")
     os.environ["MOOT_DATA_DIR"] = folder
-    os.environ.setdefault("DEBUG", "True")
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
     import django
 
