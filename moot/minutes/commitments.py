@@ -14,6 +14,7 @@ from datetime import date
 from .dates import Due, find_due
 from .decision_phrases import regexes
 from .promise_phrases import (
+    ADOPTIONS,
     DIRECTIONS,
     NARRATIVE_PROMISES,
     NOT_PROMISES,
@@ -21,7 +22,7 @@ from .promise_phrases import (
     PROMISES,
     RECIPIENTS,
 )
-from .records import Block, Commitment, Exchange, Item
+from .records import Block, Commitment, Exchange, Item, Recommendation, Resolution
 
 _PROMISES = regexes(PROMISES)
 _NOT_PROMISES = regexes(NOT_PROMISES)
@@ -29,6 +30,9 @@ _DIRECTIONS = regexes(DIRECTIONS)
 _NARRATIVE = regexes(NARRATIVE_PROMISES)
 _OWNERS = regexes(OWNERS)
 _RECIPIENTS = regexes(RECIPIENTS)
+_ADOPTIONS = regexes(ADOPTIONS)
+WORD_RE = re.compile(r"[a-z]{3,}")
+ECHO = 0.5  # share of words a resolution repeats of a recommendation
 # "ACTION: Head of Finance to include ...": an action names its owner and any task.
 OWNER_TASK_RE = re.compile(
     r"^\(?(?P<owner>[A-Z][^()]{1,80}?)\)?\s+to\s+(?P<task>[a-z]+\b.*)$"
@@ -70,6 +74,7 @@ def find_commitments(
                         due_date=due.date if due else None,
                     )
                 )
+    found.extend(recommended(item, meeting, dayfirst, default_owner))
     for line in action_lines:
         task = OWNER_TASK_RE.match(line)
         owner = task.group("owner").strip() if task else None
@@ -94,6 +99,50 @@ def find_commitments(
         promise.owner = promise.owner or default_owner
         found.append(promise)
     return found
+
+
+def recommended(
+    item: Item, meeting: date | None, dayfirst: bool, owner: str | None
+) -> list[Commitment]:
+    """Promises the report recommends. Where a resolution adopts "the
+    recommendations" they are that resolution's; where the page holds no such
+    decision they stay of kind ``recommendation`` (recommended, not yet
+    decided); where a resolution repeats one in its own words, the
+    resolution's promise is the one kept."""
+    adopting = _adopting(item.resolutions)
+    found = []
+    for recommendation in item.recommendations:
+        text = recommendation.text
+        if not is_promise(text, meeting) or _echoed(recommendation, item.resolutions):
+            continue
+        for clause, due in _promises(text, meeting, dayfirst):
+            found.append(
+                Commitment(
+                    kind="resolution" if adopting else "recommendation",
+                    resolution=adopting.number if adopting else None,
+                    text=text,
+                    owner=owner_in(clause) or owner,
+                    recipient=recipient_in(clause),
+                    due_phrase=due.phrase if due else None,
+                    due_date=due.date if due else None,
+                )
+            )
+    return found
+
+
+def _adopting(resolutions: list[Resolution]) -> Resolution | None:
+    return next(
+        (r for r in resolutions if any(p.search(r.text) for p in _ADOPTIONS)), None
+    )
+
+
+def _echoed(recommendation: Recommendation, resolutions: list[Resolution]) -> bool:
+    words = set(WORD_RE.findall(recommendation.text.casefold()))
+    for resolution in resolutions:
+        said = set(WORD_RE.findall(resolution.text.casefold()))
+        if words and len(words & said) / len(words) >= ECHO:
+            return True
+    return False
 
 
 def narrative_promises(

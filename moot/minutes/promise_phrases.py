@@ -240,3 +240,24 @@ OPEN_DUES = [
         "noting that a report would be submitted in early 2023",
     ),
 ]
+
+# A decision that adopts what the report recommended: the recommendations'
+# promises become the meeting's.
+ADOPTIONS = [
+    Phrase(
+        r"\b(?:approve[sd]?|agree[sd]?|adopt(?:s|ed)?|endorse[sd]?|accept(?:s|ed)?|"
+        r"support(?:s|ed)?)\b[^.]{0,60}\brecommendations?\b",
+        "That the Cabinet approves the recommendations in the report.",
+    ),
+    Phrase(
+        r"\brecommendations?\b[^.]{0,80}\bbe\s+(?:approved|agreed|adopted|endorsed|"
+        r"accepted|supported)\b",
+        "That the recommendations set out in the report be adopted.",
+    ),
+    Phrase(r"\bas\s+recommended\b", "RESOLVED – as recommended."),
+    Phrase(
+        r"\b(?:officer|staff)['’]?s?\s+recommendations?\s+(?:was|were)\s+"
+        r"(?:carried|adopted|approved)\b",
+        "The officer recommendation was adopted.",
+    ),
+]

@@ -411,11 +411,11 @@ def _commitments(
                 setattr(old, name, value)
             old.save()
             continue
-        status = (
-            Commitment.Status.PROPOSED
-            if c.kind == Commitment.Kind.UNDERTAKING
-            else Commitment.Status.OPEN
-        )
+        status = {
+            Commitment.Kind.UNDERTAKING: Commitment.Status.PROPOSED,
+            # What a report recommends is a promise only once it is decided.
+            Commitment.Kind.RECOMMENDATION: Commitment.Status.RECOMMENDED,
+        }.get(c.kind, Commitment.Status.OPEN)
         rows.append(
             Commitment(
                 agenda_item=row,

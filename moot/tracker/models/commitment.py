@@ -86,8 +86,10 @@ class Commitment(Record):
         RESOLUTION = "resolution", "Resolution"
         ACTION = "action", "Action"
         UNDERTAKING = "undertaking", "Undertaking"
+        RECOMMENDATION = "recommendation", "Recommendation"
 
     class Status(models.TextChoices):
+        RECOMMENDED = "recommended", "Recommended, not yet decided"
         PROPOSED = "proposed", "Proposed, awaiting a clerk"
         OPEN = "open", "Open"
         FULFILLED = "fulfilled", "Fulfilled"
@@ -184,6 +186,7 @@ class Commitment(Record):
 
     # The state machine: which status may follow which.
     MOVES = {
+        Status.RECOMMENDED: {Status.OPEN, Status.WITHDRAWN, Status.SUPERSEDED},
         Status.PROPOSED: {Status.OPEN, Status.WITHDRAWN},
         Status.OPEN: {Status.FULFILLED, Status.WITHDRAWN, Status.SUPERSEDED},
         Status.FULFILLED: {Status.OPEN},
@@ -219,6 +222,12 @@ class Commitment(Record):
         owner or correct the due date at the same time."""
         return self._move(
             self.Status.OPEN, by, why or "Confirmed by a clerk.", **fields
+        )
+
+    def adopt(self, by, why: str = "") -> "CommitmentEvent":
+        """The meeting (or a later one) decided what was recommended."""
+        return self._move(
+            self.Status.OPEN, by, why or "The recommendation was adopted."
         )
 
     def fulfil(self, item: AgendaItem, by, why: str = "") -> "CommitmentEvent":

@@ -1,0 +1,51 @@
+"""What a report recommends becomes a promise: recommended until a decision
+adopts it, the meeting's once one does."""
+
+import pytest
+
+from moot.minutes import parse
+from moot.minutes.promise_phrases import ADOPTIONS
+
+PAGE = """Agenda item
+
+LIBRARY SERVICE REVIEW
+
+The report of the Director of Communities sets out options for the library service.
+
+Recommended -
+
+(1) That the options be noted.
+
+(2) That a further report on the consultation be submitted to the Executive \
+in six months' time.
+
+{minutes}"""
+
+
+def commitments(minutes: str):
+    item = parse(PAGE.format(minutes=minutes).encode()).items[0]
+    return [(c.kind, c.resolution, c.recipient) for c in item.commitments]
+
+
+@pytest.mark.parametrize("row", ADOPTIONS, ids=lambda r: r.example[:40])
+def test_each_adoption_row_matches_its_example(row):
+    assert row.regex.search(row.example)
+
+
+def test_an_undecided_recommendation_is_a_recommended_promise():
+    assert commitments("") == [("recommendation", None, "the Executive")]
+
+
+def test_adopting_the_recommendations_makes_them_the_meetings_promise():
+    got = commitments("Minutes:\n\nResolved –\n\nThat the recommendations be approved.")
+    assert got == [("resolution", None, "the Executive")] or got == [
+        ("resolution", "1", "the Executive")
+    ]
+
+
+def test_a_resolution_in_its_own_words_is_the_promise_kept():
+    got = commitments(
+        "Minutes:\n\nResolved –\n\n(1) That a further report on the consultation "
+        "be submitted to the Executive in six months time."
+    )
+    assert [kind for kind, _, _ in got] == ["resolution"]
