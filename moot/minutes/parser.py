@@ -8,7 +8,7 @@ views (exchanges, information requests, commitments) over those sections.
 from datetime import date
 
 from .commitments import find_commitments
-from .dates import DATE_RE
+from .dates import DATE_RE, read_date
 from .exchanges import read_exchanges, read_information_requests
 from .exempt import mark_items
 from .item import walk_item
@@ -36,6 +36,7 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
     else:
         preamble, segments = split_items(lines)
     minutes.meeting = _meeting(source, preamble, dayfirst, minutes)
+    _date_of_decision(segments, minutes.meeting, dayfirst)
     when = minutes.meeting.date or meeting_date
     if meeting_date and minutes.meeting.date and meeting_date != minutes.meeting.date:
         minutes.warnings.append(
@@ -92,6 +93,15 @@ def _meeting(
     return facts
 
 
+def _date_of_decision(
+    segments: list[Segment], facts: MeetingFacts, dayfirst: bool
+) -> None:
+    """A page of one decision headed "13/02/2020 - Title" (ModernGov) was
+    decided on that date: the item's heading line states the meeting's date."""
+    if facts.date is None and len(segments) == 1 and segments[0].stated_date:
+        facts.date = read_date(segments[0].stated_date, dayfirst)
+
+
 def _keep_leftover(lines: list[str], minutes: Minutes) -> None:
     """Header lines that are not meeting facts (a council's name, "Action
     Log", an introductory note) belong to no item; they are kept in
@@ -126,6 +136,7 @@ def _item(
     minutes: Minutes,
 ) -> Item:
     item = Item(number=segment.number, title=segment.title)
+    minutes.discarded.extend(segment.aside)
     _account_for_heading(segment, minutes)
     walked = walk_item(item, units(segment.lines))
     minutes.discarded.extend(walked.discarded)
