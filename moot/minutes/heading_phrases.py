@@ -49,8 +49,15 @@ NUMBERED = [
     ),
     # "40. Title", "12.1 Title", "2.1.1 Title", "3a Title", "1.0 Title", and
     # "22-0073 1. ROLL CALL" (a file number before the item's).
+    # NSW InfoCouncil: "ITEM 8.30 SF472 150911 Title" (file references first).
     Phrase(
-        r"^(?:\d{2}-\d{3,5}\s+)?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]\b|\([a-z]\))?)"
+        r"^ITEM\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)\s+(?:[A-Z]{1,4}\d{2,6}\s+\d{6}\s+)?"
+        r"(?P<title>\S.*)$",
+        "ITEM 8.30 SF472 150911 Mayoral Minute - Express Coaches Loss of 25 Positions",
+        "decimal",
+    ),
+    Phrase(
+        r"^(?:[•·▪]\s*)?(?:\d{2}-\d{3,5}\s+)?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]\b|\([a-z]\))?)"
         r"[.)]?\s+(?P<title>\S.*)$",
         "9. 20 mph limit on the high street",
         "decimal",
@@ -75,8 +82,8 @@ NUMBERED = [
 # PDFs laid out in a table): "34." then "Exclusion of the Press and Public".
 NUMBER_ALONE = [
     Phrase(
-        r"^(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)\.?$",
-        "34.",
+        r"^(?:[•·▪]\s*)?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)\.?$",
+        "• 2.",
         "decimal",
     ),
     Phrase(
@@ -103,7 +110,7 @@ NOT_HEADINGS = [
 SENTENCES = [
     Phrase(
         r"\b(?:was|were|is|are|has|have|had|will|would|should|shall|must|did|does|"
-        r"been|being)\b",
+        r"been)\b",
         "1.1 There were no declarations of interest.",
     ),
     Phrase(r"^(?:That|THAT|that)\b", "That the report be noted"),
@@ -113,12 +120,24 @@ SENTENCES = [
 # not the record, set aside.
 CONTENTS_TAILS = [
     Phrase(r"\s*(?P<rest>(?:\.\s*){3,}\d{1,4}|…+\s*\d{1,4})$", "Apologies ...... 3"),
+    # A footnote mark ("*May be discussed as a confidential item").
+    Phrase(r"(?<=\w)(?P<rest>\*{1,3})$", "Mowing contract*"),
+    # A table's cell border.
+    Phrase(r"\s+(?P<rest>\|)$", "Apologies |"),
 ]
 
 # Text after the title on the heading line that begins the item: the
 # outcome written beside the title ("NIL", "ADOPTED") or the time a speaker
 # took. The ``rest`` group is what follows the title.
 TITLE_TAILS = [
+    # A disposition in capitals after a title in mixed case (Winnipeg's
+    # "# Title Disposition" table).
+    Phrase(
+        r"(?<=[a-z.)”’\"])\s+(?P<rest>(?:[A-Z0-9]+\s+){0,8}(?:ADOPTED|APPROVED|CARRIED|"
+        r"DEFEATED|LOST|NOTED|DEFERRED|GRANTED|RECEIVED(?:\s+AS\s+INFORMATION)?|"
+        r"REFERRED|TABLED|WITHDRAWN|FILED)(?:\s+\([^)]{1,40}\))?)$",
+        "Vehicles for Hire – Safety and Security EXTENSION OF TIME GRANTED",
+    ),
     Phrase(
         r"\s+(?P<rest>NIL|ADOPTED|CARRIED|NOTED|RECEIVED(?: AS INFORMATION)?|"
         r"APPROVED|DEFERRED|WITHDRAWN)$",
@@ -127,6 +146,23 @@ TITLE_TAILS = [
     Phrase(
         r"\s+(?P<rest>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+to\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)$",
         "Ms Tereza Dickeson – Dog Park, Nairne 7.02pm to 7.07pm",
+    ),
+]
+
+# Standard business that councils head without a number, among numbered
+# items: a line that is one of these and nothing else heads an item.
+STANDING_ITEMS = [
+    Phrase(
+        r"^(?i:resolution\s+to\s+exclude\s+the\s+public)$",
+        "Resolution to Exclude the Public",
+    ),
+    Phrase(
+        r"^(?i:(?:disclosures?|declarations?)\s+of\s+(?:pecuniary\s+)?interests?)$",
+        "DISCLOSURE OF INTEREST",
+    ),
+    Phrase(
+        r"^(?i:confirmation\s+of\s+(?:the\s+)?minutes)(?:\s+[–-]\s+\S.{0,80})?$",
+        "CONFIRMATION OF MINUTES - Ordinary Council Meeting 1 September 2011",
     ),
 ]
 

@@ -24,7 +24,7 @@ from . import heading_phrases as phrases
 from .lines import classify
 from .source import Discarded
 
-MAX_TITLE_WORDS = 30
+MAX_TITLE_WORDS = 45
 SHORT_TITLE_WORDS = 16
 # A title that runs on into the item's first sentence: "ROLL CALL: Present: ..."
 RUN_ON_RE = re.compile(r"^(?P<head>[^:.]{3,120}?)[:.]\s+(?P<rest>\S.*)$")
@@ -41,6 +41,7 @@ _SENTENCE = phrases.compiled(phrases.SENTENCES)
 _TAILS = [row.regex for row in phrases.TITLE_TAILS]
 _CONTENTS = phrases.compiled(phrases.CONTENTS_TAILS)
 _MARKER = phrases.compiled(phrases.PAGE_MARKERS)
+_STANDING = phrases.compiled(phrases.STANDING_ITEMS)
 _REFERENCES = [row.regex for row in phrases.ITEM_REFERENCES]
 _TITLE_FIELDS = [row.regex for row in phrases.TITLE_FIELDS]
 _ISSUE_MEETING = phrases.ITEM_REFERENCES[0].regex
@@ -191,6 +192,8 @@ def _headings(lines: list[str], start: int = 0) -> list[Heading]:
             heading = _heading_at(lines, index, previous_blank)
             if heading:
                 candidates.append(heading)
+        elif line and previous_blank and _STANDING.match(line):
+            candidates.append(Heading(index, 1, None, line, "", "standing"))
         previous_blank = not line
     return _choose(candidates)
 
@@ -270,16 +273,32 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
             elif chosen and _is_sub_item(chosen[-1].number, candidate.number):
                 chosen.append(candidate)
         return chosen
+    standing = [c for c in candidates if c.family == "standing"]
+    candidates = [c for c in candidates if c.family != "standing"]
     titled = [c for c in candidates if c.titled]
     runs = {}
     for family in dict.fromkeys(c.family for c in titled):
         runs[family] = _longest_rising([c for c in titled if c.family == family])
-    if not runs:
-        return []
-    primary = max(runs.values(), key=len)  # the first family wins a tie
+    primary = max(runs.values(), key=len) if runs else []  # first family wins ties
     if len(primary) < 2 and len(titled) > 1:
-        return []
-    return _with_sub_items(primary, candidates)
+        primary = []
+    if not primary:
+        return standing
+    chosen = sorted(_with_sub_items(primary, candidates) + standing, key=_at)
+    return [
+        c
+        for i, c in enumerate(chosen)
+        if c.family != "standing" or i == 0 or not _same_title(chosen[i - 1], c)
+    ]
+
+
+def _at(heading: Heading) -> int:
+    return heading.index
+
+
+def _same_title(before: Heading, standing: Heading) -> bool:
+    """A page that repeats the item's title under its heading."""
+    return (before.title or "").casefold() == (standing.title or "").casefold()
 
 
 def _with_sub_items(primary: list[Heading], candidates: list[Heading]) -> list[Heading]:
@@ -388,16 +407,25 @@ def _reads_as_title(title: str, strict: bool) -> bool:
     words = title.split()
     if not words or len(words) > MAX_TITLE_WORDS or title[0].islower():
         return False
-    if not title.isupper() and _SENTENCE.search(title):
+    shouting = _shouting(title)
+    if not shouting and _SENTENCE.search(title):
         return False
     end = title[-1]
     if end in ";,":
         return False
     if end == ":":
-        return not strict or title.isupper() or len(words) <= 4
-    if end == "." and len(words) > 12 and not title.isupper():
+        return not strict or shouting or len(words) <= 4
+    if end == "." and len(words) > 12 and not shouting:
         return False
-    return len(words) <= SHORT_TITLE_WORDS or not title.endswith(".")
+    if len(words) > SHORT_TITLE_WORDS and end == ".":
+        return False
+    return classify(title, True).label != "resolved"  # "RESOLVED: (Hoban/Ainsworth)"
+
+
+def _shouting(title: str) -> bool:
+    """Mostly capitals ("CONFIRMATION and RECEIVING OF MINUTES")."""
+    letters = [c for c in title if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 0.8 * len(letters) > 0
 
 
 def _parent(number: str | None) -> str:

@@ -13,6 +13,7 @@ TABLES = {
     "SENTENCES": phrases.SENTENCES,
     "CONTENTS_TAILS": phrases.CONTENTS_TAILS,
     "TITLE_TAILS": phrases.TITLE_TAILS,
+    "STANDING_ITEMS": phrases.STANDING_ITEMS,
     "PAGE_MARKERS": phrases.PAGE_MARKERS,
     "ITEM_REFERENCES": phrases.ITEM_REFERENCES,
     "TITLE_FIELDS": phrases.TITLE_FIELDS,
@@ -104,6 +105,23 @@ def test_a_tail_is_not_part_of_the_title(row):
     title = row.example[: row.example.rfind(tail)].strip()
     text = f"1. {row.example}\n\nText.\n\n2. Close\n\nDone."
     assert headings(text)[0] == ("1", title)
+
+
+@pytest.mark.parametrize("row", phrases.STANDING_ITEMS, ids=lambda r: r.example[:30])
+def test_standing_business_heads_an_item_without_a_number(row):
+    text = f"1 Apologies\n\nNone.\n\n2 Close\n\nDone.\n\n{row.example}\n\nAgreed."
+    assert headings(text)[-1] == (None, row.example)
+
+
+def test_a_page_repeating_the_title_under_its_heading_keeps_one_item():
+    text = "1.\n\nApologies\n\n2.\n\nDeclarations of Interest\n\n"
+    text += "Declarations of Interest\n\nNone were declared."
+    assert headings(text) == [("1", "Apologies"), ("2", "Declarations of Interest")]
+
+
+def test_a_resolution_number_is_not_an_item():
+    text = "3058/11 RESOLVED: (Hoban/Ainsworth)\n\nThat the report be noted."
+    assert headings(text) == [(None, None)]
 
 
 @pytest.mark.parametrize("row", phrases.PAGE_MARKERS, ids=lambda r: r.example[:30])
