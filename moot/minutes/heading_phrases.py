@@ -166,6 +166,21 @@ STANDING_ITEMS = [
     ),
 ]
 
+# The same in US minutes, written in capitals on a line of its own, often
+# with no blank line around it: "ROLL CALL", "CONSENT AGENDA".
+STANDING_CAPS = [
+    Phrase(r"^(?:CALL\s+TO\s+ORDER|ROLL\s*CALL|INVOCATION)\.?$", "ROLL CALL"),
+    Phrase(r"^PLEDGE\s+OF\s+ALLEGIANCE\.?$", "PLEDGE OF ALLEGIANCE"),
+    Phrase(r"^APPROVAL\s+OF\s+(?:THE\s+)?(?:AGENDA|MINUTES)\.?$", "APPROVAL OF AGENDA"),
+    Phrase(r"^CONSENT\s+(?:AGENDA|CALENDAR)\.?$", "CONSENT AGENDA"),
+    Phrase(r"^(?:PUBLIC\s+COMMENTS?|AUDIENCE\s+TO\s+VISITORS)\.?$", "PUBLIC COMMENT"),
+    Phrase(
+        r"^(?:RECONVENE\s+INTO\s+OPEN\s+SESSION|CLOSED\s+SESSIONS?)\.?$",
+        "RECONVENE INTO OPEN SESSION",
+    ),
+    Phrase(r"^ADJOURNMENT\.?$", "ADJOURNMENT"),
+]
+
 # Lines that mark a page showing one agenda item: ModernGov's issue,
 # decision and agenda-item pages. They are site chrome.
 PAGE_MARKERS = [

@@ -42,6 +42,7 @@ _TAILS = [row.regex for row in phrases.TITLE_TAILS]
 _CONTENTS = phrases.compiled(phrases.CONTENTS_TAILS)
 _MARKER = phrases.compiled(phrases.PAGE_MARKERS)
 _STANDING = phrases.compiled(phrases.STANDING_ITEMS)
+_STANDING_CAPS = phrases.compiled(phrases.STANDING_CAPS)
 _REFERENCES = [row.regex for row in phrases.ITEM_REFERENCES]
 _TITLE_FIELDS = [row.regex for row in phrases.TITLE_FIELDS]
 _ISSUE_MEETING = phrases.ITEM_REFERENCES[0].regex
@@ -192,7 +193,9 @@ def _headings(lines: list[str], start: int = 0) -> list[Heading]:
             heading = _heading_at(lines, index, previous_blank)
             if heading:
                 candidates.append(heading)
-        elif line and previous_blank and _STANDING.match(line):
+        elif line and (
+            (previous_blank and _STANDING.match(line)) or _STANDING_CAPS.match(line)
+        ):
             candidates.append(Heading(index, 1, None, line, "", "standing"))
         previous_blank = not line
     return _choose(candidates)
@@ -278,13 +281,23 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
     titled = [c for c in candidates if c.titled]
     runs = {}
     for family in dict.fromkeys(c.family for c in titled):
-        runs[family] = _longest_rising([c for c in titled if c.family == family])
+        members = [c for c in titled if c.family == family]
+        runs[family] = _longest_rising(members)
+        if (
+            standing
+            and family in ("letter", "roman")
+            and len(runs[family]) < len(members)
+        ):
+            # Under unnumbered standing business ("CONSENT AGENDA") letters
+            # that start afresh number its sub-items, not the items.
+            del runs[family]
     primary = max(runs.values(), key=len) if runs else []  # first family wins ties
     if len(primary) < 2 and len(titled) > 1:
         primary = []
-    if not primary:
-        return standing
-    chosen = sorted(_with_sub_items(primary, candidates) + standing, key=_at)
+    frame = sorted(primary + standing, key=_at)
+    if not frame:
+        return []
+    chosen = _with_sub_items(frame, candidates)
     return [
         c
         for i, c in enumerate(chosen)

@@ -14,6 +14,7 @@ TABLES = {
     "CONTENTS_TAILS": phrases.CONTENTS_TAILS,
     "TITLE_TAILS": phrases.TITLE_TAILS,
     "STANDING_ITEMS": phrases.STANDING_ITEMS,
+    "STANDING_CAPS": phrases.STANDING_CAPS,
     "PAGE_MARKERS": phrases.PAGE_MARKERS,
     "ITEM_REFERENCES": phrases.ITEM_REFERENCES,
     "TITLE_FIELDS": phrases.TITLE_FIELDS,
@@ -111,6 +112,30 @@ def test_a_tail_is_not_part_of_the_title(row):
 def test_standing_business_heads_an_item_without_a_number(row):
     text = f"1 Apologies\n\nNone.\n\n2 Close\n\nDone.\n\n{row.example}\n\nAgreed."
     assert headings(text)[-1] == (None, row.example)
+
+
+@pytest.mark.parametrize("row", phrases.STANDING_CAPS, ids=lambda r: r.example[:30])
+def test_us_standing_business_in_capitals_heads_an_item(row):
+    text = f"Minutes of April 20, 2015\nThe Mayor presided.\n{row.example}\nHeard."
+    assert headings(text) == [(None, row.example)]
+
+
+def test_letters_under_standing_business_start_afresh_as_sub_items():
+    text = (
+        "ROLL CALL\nAll present.\nCONSENT AGENDA\nA. Minutes of April 6\n"
+        "B. Payment of the Bills\nPUBLIC COMMENT\nA. Arbor Day Proclamation\n"
+        "B. Recognition of Greg Taylor\nADJOURNMENT\nAt 8 pm."
+    )
+    assert [number or title for number, title in headings(text)] == [
+        "ROLL CALL",
+        "CONSENT AGENDA",
+        "A",
+        "B",
+        "PUBLIC COMMENT",
+        "A",
+        "B",
+        "ADJOURNMENT",
+    ]
 
 
 def test_a_page_repeating_the_title_under_its_heading_keeps_one_item():
