@@ -51,9 +51,15 @@ NUMBERED = [
     # "22-0073 1. ROLL CALL" (a file number before the item's).
     # NSW InfoCouncil: "ITEM 8.30 SF472 150911 Title" (file references first).
     Phrase(
-        r"^ITEM\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)\s+(?:[A-Z]{1,4}\d{2,6}\s+\d{6}\s+)?"
-        r"(?P<title>\S.*)$",
+        r"^(?:ITEM|Item)\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)\.?\s+"
+        r"(?:[A-Z]{1,4}\d{2,6}\s+\d{6}\s+)?(?P<title>\S.*)$",
         "ITEM 8.30 SF472 150911 Mayoral Minute - Express Coaches Loss of 25 Positions",
+        "decimal",
+    ),
+    # A parish's minute number and part: "304-1.To receive apologies".
+    Phrase(
+        r"^(?P<num>\d{1,4}-\d{1,2})\.\s*(?P<title>[A-Z].*)$",
+        "304-1.To receive apologies from Members:",
         "decimal",
     ),
     Phrase(
@@ -92,10 +98,18 @@ NUMBER_ALONE = [
         "roman",
     ),
     Phrase(r"^(?P<num>[A-Z])\.$", "B.", "letter"),
+    Phrase(
+        r"^(?:ITEM|Item)\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)\.?$", "Item 26.2", "decimal"
+    ),
 ]
 
 # A body line that the numbering forms would take for a heading.
 NOT_HEADINGS = [
+    # A reference to an item in a list of declarations: "Item 22 – Mr G Farlow".
+    Phrase(
+        r"^(?:[•·▪]\s*)?(?i:item)\s+\d{1,3}(?:\.\d{1,3})?\s*[–—:-]",
+        "Item 22 – Mr G Farlow",
+    ),
     # A reference to an earlier minute by its date.
     Phrase(
         r"^(?i:minute)\s+\S+\s*[–—:.-]?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"

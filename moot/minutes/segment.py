@@ -236,7 +236,7 @@ def _title_below(
     if title_index is None:
         return None
     below = lines[title_index]
-    if any(regex.match(below) for regex, _ in _ALONE):
+    if _MAY_HEAD.match(below):  # a heading of its own ("7. Minutes")
         return None
     title, rest = _tail(below)
     if not _reads_as_title(title, strict=False):
@@ -298,20 +298,17 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
     if not frame:
         return []
     chosen = _with_sub_items(frame, candidates)
+    # A standing line that repeats a numbered item's title mentions it.
+    numbered = {(c.title or "").casefold() for c in chosen if c.family != "standing"}
     return [
         c
-        for i, c in enumerate(chosen)
-        if c.family != "standing" or i == 0 or not _same_title(chosen[i - 1], c)
+        for c in chosen
+        if c.family != "standing" or (c.title or "").casefold() not in numbered
     ]
 
 
 def _at(heading: Heading) -> int:
     return heading.index
-
-
-def _same_title(before: Heading, standing: Heading) -> bool:
-    """A page that repeats the item's title under its heading."""
-    return (before.title or "").casefold() == (standing.title or "").casefold()
 
 
 def _with_sub_items(primary: list[Heading], candidates: list[Heading]) -> list[Heading]:
@@ -426,8 +423,8 @@ def _reads_as_title(title: str, strict: bool) -> bool:
     end = title[-1]
     if end in ";,":
         return False
-    if end == ":":
-        return not strict or shouting or len(words) <= 4
+    if end == ":":  # "To receive apologies from Members:"
+        return not strict or shouting or len(words) <= 8
     if end == "." and len(words) > 12 and not shouting:
         return False
     if len(words) > SHORT_TITLE_WORDS and end == ".":
