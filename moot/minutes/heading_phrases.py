@@ -208,7 +208,8 @@ PAGE_MARKERS = [
 ITEM_REFERENCES = [
     # ModernGov issue page: the meeting that considered the issue.
     Phrase(
-        r"^Meeting:\s+.*\((?i:item)\s+(?P<num>[0-9A-Za-z.]{1,8})\)$",
+        r"^Meeting:\s+(?:(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[–-]\s+)?(?P<committee>.*?)\s*"
+        r"\((?i:item)\s+(?P<num>[0-9A-Za-z.]{1,8})\)$",
         "Meeting: 14/03/2022 - Cabinet (Item 7)",
     ),
     Phrase(
@@ -237,3 +238,6 @@ def compiled(table: list[Phrase]) -> re.Pattern[str]:
     """One pattern for the whole table, for speed (named groups dropped)."""
     plain = (_NAMED_GROUP.sub("(?:", row.pattern) for row in table)
     return re.compile("|".join(f"(?:{pattern})" for pattern in plain))
+
+
+ISSUE_MEETING = ITEM_REFERENCES[0].regex

@@ -11,6 +11,7 @@ from .commitments import find_commitments
 from .dates import DATE_RE, read_date
 from .exchanges import read_exchanges, read_information_requests
 from .exempt import mark_items
+from .heading_phrases import ISSUE_MEETING
 from .item import walk_item
 from .lines import units
 from .meeting import read_attendance, read_meeting
@@ -36,7 +37,7 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
     else:
         preamble, segments = split_items(lines)
     minutes.meeting = _meeting(source, preamble, dayfirst, minutes)
-    _date_of_decision(segments, minutes.meeting, dayfirst)
+    _facts_in_heading(segments, minutes.meeting, dayfirst)
     when = minutes.meeting.date or meeting_date
     if meeting_date and minutes.meeting.date and meeting_date != minutes.meeting.date:
         minutes.warnings.append(
@@ -93,13 +94,23 @@ def _meeting(
     return facts
 
 
-def _date_of_decision(
+def _facts_in_heading(
     segments: list[Segment], facts: MeetingFacts, dayfirst: bool
 ) -> None:
-    """A page of one decision headed "13/02/2020 - Title" (ModernGov) was
-    decided on that date: the item's heading line states the meeting's date."""
-    if facts.date is None and len(segments) == 1 and segments[0].stated_date:
-        facts.date = read_date(segments[0].stated_date, dayfirst)
+    """Meeting facts on a one-item page's heading line, where the header
+    states none: a ModernGov decision headed "13/02/2020 - Title" was made
+    on that date; an issue page's item is headed "Meeting: 27/01/2021 -
+    Cabinet (Item 7)"."""
+    if len(segments) != 1:
+        return
+    segment = segments[0]
+    if facts.date is None and segment.stated_date:
+        facts.date = read_date(segment.stated_date, dayfirst)
+    match = ISSUE_MEETING.match(segment.meeting_line or "")
+    if match:
+        if facts.date is None and match.group("date"):
+            facts.date = read_date(match.group("date"), dayfirst)
+        facts.committee = facts.committee or match.group("committee") or None
 
 
 def _keep_leftover(lines: list[str], minutes: Minutes) -> None:

@@ -45,7 +45,7 @@ _STANDING = phrases.compiled(phrases.STANDING_ITEMS)
 _STANDING_CAPS = phrases.compiled(phrases.STANDING_CAPS)
 _REFERENCES = [row.regex for row in phrases.ITEM_REFERENCES]
 _TITLE_FIELDS = [row.regex for row in phrases.TITLE_FIELDS]
-_ISSUE_MEETING = phrases.ITEM_REFERENCES[0].regex
+_ISSUE_MEETING = phrases.ISSUE_MEETING
 
 
 @dataclass
@@ -58,6 +58,7 @@ class Segment:
     heading: str = ""  # the heading as written, to account for every word
     aside: list[Discarded] = field(default_factory=list)  # page chrome
     stated_date: str | None = None  # a decision heading's date ("13/02/2020")
+    meeting_line: str | None = None  # "Meeting: 27/01/2021 - Cabinet (Item 7)"
 
 
 @dataclass
@@ -140,8 +141,9 @@ def _issue_page(
     """A ModernGov issue page: the issue's title, then for each meeting that
     considered it "Meeting: <date> - <committee> (Item 7)" and the item.
 
-    The first "Meeting:" line is the page's meeting header; the issue's
-    title above it is set aside (the item's own heading follows).
+    The "Meeting:" line is part of the item's heading (it gives the item's
+    number); the issue's title above it is set aside, since the item's own
+    heading follows.
     """
     meetings = [
         (index, match.group("num"))
@@ -156,11 +158,11 @@ def _issue_page(
     for position, (index, number) in enumerate(meetings):
         end = meetings[position + 1][0] if position + 1 < len(meetings) else len(lines)
         segment = _referenced_item(lines[index + 1 : end], number)
-        if position:
-            segment.heading = f"{lines[index]} {segment.heading}"
+        segment.heading = f"{lines[index]} {segment.heading}"
+        segment.meeting_line = lines[index]
         segments.append(segment)
     segments[0].aside = aside
-    return lines[start : first + 1], segments
+    return [], segments
 
 
 def _referenced_item(lines: list[str], number: str) -> Segment:

@@ -174,6 +174,11 @@ def test_an_issue_page_gives_the_item_its_number_and_real_title():
     assert item.title.startswith("To receive the minutes of the Cabinet held")
     assert "Meeting" not in " ".join(block.text for block in item.minutes)
     assert item.report.summary is None or "Meeting" not in item.report.summary
+    assert minutes.meeting.committee == "Council"
+    assert str(minutes.meeting.date) == "2017-09-20"
+    reasons = {d.text: d.reason for d in minutes.discarded}
+    assert reasons["Issue - meetings"] == "site chrome"
+    assert "issue's title" in reasons["To receive the minutes of the Cabinet…"]
 
 
 def test_an_issue_page_without_the_number_on_the_heading_takes_it_from_the_meeting():
