@@ -98,6 +98,8 @@ NUMBER_ALONE = [
         "roman",
     ),
     Phrase(r"^(?P<num>[A-Z])\.$", "B.", "letter"),
+    # Only ever a sub-item: "a." alone above "Legal issues concerning ...".
+    Phrase(r"^(?P<num>[a-z])\.$", "a.", "small"),
     Phrase(
         r"^(?:ITEM|Item)\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)\.?$", "Item 26.2", "decimal"
     ),

@@ -220,7 +220,7 @@ def _heading_at(lines: list[str], index: int, previous_blank: bool) -> Heading |
         if run_on and _reads_as_title(run_on.group("head"), strict=True):
             head, rest = run_on.group("head").strip(), run_on.group("rest")
             return Heading(index, 1, number, head, rest, family)
-        if family == "decimal" and "." in (number or "") and title[:1].isupper():
+        if family == "decimal" and title[:1].isupper():
             return Heading(index, 1, number, None, written, family, titled=False)
         return None
     for regex, family in _ALONE:
@@ -242,6 +242,8 @@ def _title_below(
         return None
     title, rest = _tail(below)
     if not _reads_as_title(title, strict=False):
+        if family == "decimal" and below[:1].isupper():  # "9." above a sentence
+            return Heading(index, 1, number, None, "", family, titled=False)
         return None
     return Heading(index, title_index - index + 1, number, title, rest, family)
 
@@ -282,7 +284,7 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
     candidates = [c for c in candidates if c.family != "standing"]
     titled = [c for c in candidates if c.titled]
     runs = {}
-    for family in dict.fromkeys(c.family for c in titled):
+    for family in dict.fromkeys(c.family for c in titled if c.family != "small"):
         members = [c for c in titled if c.family == family]
         runs[family] = _longest_rising(members)
         if (
@@ -299,6 +301,7 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
     frame = sorted(primary + standing, key=_at)
     if not frame:
         return []
+    frame = _fill_gaps(frame, [c for c in candidates if not c.titled])
     chosen = _with_sub_items(frame, candidates)
     # A standing line that repeats a numbered item's title mentions it.
     numbered = {(c.title or "").casefold() for c in chosen if c.family != "standing"}
@@ -313,11 +316,35 @@ def _at(heading: Heading) -> int:
     return heading.index
 
 
+def _fill_gaps(frame: list[Heading], untitled: list[Heading]) -> list[Heading]:
+    """A title-less number where the items' numbering has a gap for it
+    ("8 Title", "9." above a sentence, "10 Title") is item 9."""
+    at = [heading.index for heading in frame]
+    filled = []
+    for candidate in untitled:
+        position = bisect_left(at, candidate.index)
+        before = frame[position - 1] if position else None
+        after = frame[position] if position < len(frame) else None
+        number = _integer(candidate.number)
+        if (
+            number is not None
+            and before is not None
+            and _integer(before.number) == number - 1
+            and (after is None or _integer(after.number) == number + 1)
+        ):
+            filled.append(candidate)
+    return sorted(frame + filled, key=_at) if filled else frame
+
+
+def _integer(number: str | None) -> int | None:
+    return int(number) if number and number.isdigit() else None
+
+
 def _with_sub_items(primary: list[Heading], candidates: list[Heading]) -> list[Heading]:
     # A sub-number before a sentence ("338.1 The minutes were approved.") is
     # a sub-item where its siblings have titles; else ("1.1 There were no
     # declarations") it is a numbered paragraph.
-    parents = {_parent(c.number) for c in candidates if c.titled}
+    parents = {_parent(c.number) for c in candidates if c.titled} - {""}
     candidates = [c for c in candidates if c.titled or _parent(c.number) in parents]
     chosen: list[Heading] = []
     taken = {id(c) for c in primary}

@@ -80,6 +80,20 @@ def headings(text: str) -> list[tuple[str | None, str | None]]:
             [("338", "PLANNING"), ("338.1", None)]
             + [("338.2", "To consider planning applications"), ("339", "CLOSE")],
         ),
+        (
+            "8 Apologies\n\nNone.\n\n9.\n\nRev Hanna was welcomed by the Mayor.\n\n10 Close",
+            [("8", "Apologies"), ("9", None), ("10", "Close")],
+        ),
+        (
+            "4. Minutes\n\nApproved.\n\n5.\n\nMinutes:\n\nNoted.",
+            [("4", "Minutes"), ("5", "Minutes:")],
+        ),
+        (
+            "1. Consultation with Attorney\n\na.\n\nLegal issues on the agenda\n\n"
+            "2. Real Property",
+            [("1", "Consultation with Attorney"), ("a", "Legal issues on the agenda")]
+            + [("2", "Real Property")],
+        ),
     ],
 )
 def test_a_numbering_convention_heads_items(text, items):
