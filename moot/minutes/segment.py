@@ -215,7 +215,8 @@ def _heading_at(lines: list[str], index: int, previous_blank: bool) -> Heading |
         written = match.group("title").strip()
         title, rest = _tail(written)
         if _reads_as_title(title, strict=family not in STRONG):
-            return Heading(index, 1, number, title, rest, family, date=date)
+            used, title = _wrapped(lines, index, title, rest)
+            return Heading(index, used, number, title, rest, family, date=date)
         run_on = RUN_ON_RE.match(title)
         if run_on and _reads_as_title(run_on.group("head"), strict=True):
             head, rest = run_on.group("head").strip(), run_on.group("rest")
@@ -228,6 +229,24 @@ def _heading_at(lines: list[str], index: int, previous_blank: bool) -> Heading |
         if match:
             return _title_below(lines, index, match.group("num"), family)
     return None
+
+
+def _wrapped(lines: list[str], index: int, title: str, rest: str) -> tuple[int, str]:
+    """A title in capitals wrapped onto the next line ("... ECONOMIC
+    DEVELOPMENT" / "NEGOTIATIONS"): lines used and the whole title."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if (
+        rest
+        or not below
+        or not _shouting(title)
+        or not _shouting(below)
+        or len(below.split()) > 6
+        or _MAY_HEAD.match(below)
+        or _STANDING_CAPS.match(below)
+        or len(title.split()) + len(below.split()) > SHORT_TITLE_WORDS
+    ):
+        return 1, title
+    return 2, f"{title} {below}"
 
 
 def _title_below(

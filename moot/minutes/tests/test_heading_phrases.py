@@ -94,6 +94,10 @@ def headings(text: str) -> list[tuple[str | None, str | None]]:
             [("1", "Consultation with Attorney"), ("a", "Legal issues on the agenda")]
             + [("2", "Real Property")],
         ),
+        (
+            "1. ECONOMIC DEVELOPMENT\nNEGOTIATIONS\n\nDeliberate.\n\n2. REAL PROPERTY",
+            [("1", "ECONOMIC DEVELOPMENT NEGOTIATIONS"), ("2", "REAL PROPERTY")],
+        ),
     ],
 )
 def test_a_numbering_convention_heads_items(text, items):
