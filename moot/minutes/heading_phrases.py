@@ -136,6 +136,11 @@ SENTENCES = [
 # not the record, set aside.
 CONTENTS_TAILS = [
     Phrase(r"\s*(?P<rest>(?:\.\s*){3,}\d{1,4}|…+\s*\d{1,4})$", "Apologies ...... 3"),
+    # An agenda's page reference: "(Pages 1 - 6)".
+    Phrase(
+        r"\s*(?P<rest>\((?:Pages?|pp?\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\))$",
+        "Minutes of the previous meeting (Pages 1 - 6)",
+    ),
     # A footnote mark ("*May be discussed as a confidential item").
     Phrase(r"(?<=\w)(?P<rest>\*{1,3})$", "Mowing contract*"),
     # A table's cell border.
