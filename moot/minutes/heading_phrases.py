@@ -63,7 +63,7 @@ NUMBERED = [
         "decimal",
     ),
     Phrase(
-        r"^(?:[•·▪]\s*)?(?:\d{2}-\d{3,5}\s+)?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]\b|\([a-z]\))?)"
+        r"^(?:[•·▪]\s*)?(?:\d{2}-\d{3,5}\s+)?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}(?:\.?[a-z]\b|\([a-z]\))?)"
         r"[.)]?\s+(?P<title>\S.*)$",
         "9. 20 mph limit on the high street",
         "decimal",

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import heading_phrases as phrases
+from .inline_headings import break_inline_headings
 from .lines import classify
 from .source import Discarded
 
@@ -81,6 +82,7 @@ def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
     With no headings at all the whole text is one item (an agenda-item page
     like the seed), its title the first line if that line reads as a title.
     """
+    lines = break_inline_headings(lines)
     aside, start = _page_markers(lines)
     if aside:
         issue = _issue_page(lines, start, aside)
@@ -356,7 +358,9 @@ def _fill_gaps(frame: list[Heading], untitled: list[Heading]) -> list[Heading]:
 
 
 def _integer(number: str | None) -> int | None:
-    return int(number) if number and number.isdigit() else None
+    """9 for "9" or "9.0"; ``None`` for a sub-number."""
+    whole = (number or "").removesuffix(".0")
+    return int(whole) if whole.isdigit() else None
 
 
 def _with_sub_items(primary: list[Heading], candidates: list[Heading]) -> list[Heading]:
