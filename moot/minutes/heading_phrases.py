@@ -141,6 +141,11 @@ CONTENTS_TAILS = [
         r"\s*(?P<rest>\((?:Pages?|pp?\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\))$",
         "Minutes of the previous meeting (Pages 1 - 6)",
     ),
+    # An agenda's page numbers column: "Civic Recognition Report 73 - 78".
+    Phrase(
+        r"(?<=[A-Za-z)])\s+(?P<rest>\d{1,3}\s+[-–]\s+\d{1,3})$",
+        "Civic Recognition Report 73 - 78",
+    ),
     # A footnote mark ("*May be discussed as a confidential item").
     Phrase(r"(?<=\w)(?P<rest>\*{1,3})$", "Mowing contract*"),
     # A table's cell border.

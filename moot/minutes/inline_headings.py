@@ -11,11 +11,13 @@ breaks change: every character stays.
 
 import re
 
-LONG_LINE = 300  # characters: shorter lines are read as they are
+LONG_LINE = 40  # characters: shorter lines are read as they are
 MIN_CHAIN = 3
 MARKER_RE = re.compile(
     r"(?:(?<=[\s.:;,)])|^)(?P<num>\d{1,2}(?:\.\d{1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?\s+(?=[A-Z])"
 )
+# Capitals that start a resolution or a motion, not a title: "1. THAT the ..."
+NOT_TITLES = {"THAT", "RESOLVED", "AGREED", "CARRIED", "MOVED", "NOTED"}
 CAPS_WORD_RE = re.compile(r"[A-Z0-9][A-Z0-9'’&/,.()]*|[–—-]")
 Number = tuple[int, int | None]
 
@@ -55,7 +57,7 @@ def _heading_and_text(piece: str) -> list[str]:
     if marker is None:
         return [piece]
     title = _caps_run(piece[marker.end() :])
-    if not title:
+    if not title or title.split()[0].rstrip(":,") in NOT_TITLES:
         return [piece]
     cut = marker.end() + len(title)
     return [piece[:cut].rstrip(), piece[cut:].strip()]

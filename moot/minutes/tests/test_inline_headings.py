@@ -49,3 +49,19 @@ def test_breaking_lines_keeps_every_character():
 def test_a_short_line_or_a_line_without_a_chain_is_left_alone():
     prose = "The Council met on 2 July and 3 August. " * 20
     assert break_inline_headings(["1. Apologies", prose]) == ["1. Apologies", prose]
+
+
+def test_a_short_agenda_line_of_items_is_broken_too():
+    text = "AGENDA\n\n1. Apologies 2. Declarations of Interest 3. Chair's Business"
+    items = parse(text.encode()).items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Apologies"),
+        ("2", "Declarations of Interest"),
+        ("3", "Chair's Business"),
+    ]
+
+
+def test_a_resolution_in_capitals_is_not_cut_from_its_words():
+    line = "RESOLVED: 1. THAT the report be noted. 2. THAT a letter be sent. "
+    line += "3. THAT it ends."
+    assert "1. THAT the report be noted." in break_inline_headings([line])
