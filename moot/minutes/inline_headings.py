@@ -14,8 +14,21 @@ import re
 LONG_LINE = 40  # characters: shorter lines are read as they are
 MIN_CHAIN = 3
 MARKER_RE = re.compile(
-    r"(?:(?<=[\s.:;,)])|^)(?P<num>\d{1,2}(?:\.\d{1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?\s+(?=[A-Z])"
+    r"(?:(?<=[\s.:;,)])|^)(?:(?P<num>\d{1,2}(?:\.\d{1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
+    r"|(?P<letter>[A-H]|[IVX]{1,4})\.)\s+(?=[A-Z])"
 )
+LETTERS = 1000  # "A." counts as 1001: a chain never mixes letters and numbers
+ROMAN = 2000
+ROMAN_VALUES = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+}
 # Capitals that start a resolution or a motion, not a title: "1. THAT the ..."
 NOT_TITLES = {"THAT", "RESOLVED", "AGREED", "CARRIED", "MOVED", "NOTED"}
 CAPS_WORD_RE = re.compile(r"[A-Z0-9][A-Z0-9'’&/,.()]*|[–—-]")
@@ -35,6 +48,10 @@ def break_inline_headings(lines: list[str]) -> list[str]:
 def _broken(line: str) -> list[str]:
     markers = []
     for match in MARKER_RE.finditer(line):
+        letter = match.group("letter")
+        if letter:
+            markers += _lettered(match.start(), letter)
+            continue
         number = _number(match.group("num"))
         dotted = bool(match.group("dot")) or "." in match.group("num")
         if number and (dotted or _caps_run(line[match.end() :])):
@@ -79,6 +96,14 @@ def _caps_run(text: str) -> str:
         end = match.end()
     run = text[:end].rstrip(" –—-")
     return run if letters >= 2 else ""
+
+
+def _lettered(start: int, letter: str) -> list[tuple[int, Number]]:
+    if letter in ROMAN_VALUES:
+        return [(start, (ROMAN + ROMAN_VALUES[letter], None))]
+    if len(letter) == 1 and letter <= "H":
+        return [(start, (LETTERS + ord(letter) - 64, None))]
+    return []
 
 
 def _number(text: str) -> Number | None:

@@ -30,6 +30,7 @@ SHORT_TITLE_WORDS = 16
 # A title that runs on into the item's first sentence: "ROLL CALL: Present: ..."
 RUN_ON_RE = re.compile(r"^(?P<head>[^:.]{3,120}?)[:.]\s+(?P<rest>\S.*)$")
 STRONG = ("minute", "decision")
+ORDERED = ("decimal", "letter", "roman")  # families whose title-less numbers count
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # How far a one-item page's number and title fields may stand from the top.
 PAGE_TOP = 40
@@ -223,7 +224,7 @@ def _heading_at(lines: list[str], index: int, previous_blank: bool) -> Heading |
         if run_on and _reads_as_title(run_on.group("head"), strict=True):
             head, rest = run_on.group("head").strip(), run_on.group("rest")
             return Heading(index, 1, number, head, rest, family)
-        if family == "decimal" and title[:1].isupper():
+        if family in ORDERED and title[:1].isupper():
             return Heading(index, 1, number, None, written, family, titled=False)
         return None
     for regex, family in _ALONE:
@@ -263,7 +264,7 @@ def _title_below(
         return None
     title, rest = _tail(below)
     if not _reads_as_title(title, strict=False):
-        if family == "decimal" and below[:1].isupper():  # "9." above a sentence
+        if family in ORDERED and below[:1].isupper():  # "9." above a sentence
             return Heading(index, 1, number, None, "", family, titled=False)
         return None
     return Heading(index, title_index - index + 1, number, title, rest, family)
@@ -339,28 +340,47 @@ def _at(heading: Heading) -> int:
 
 def _fill_gaps(frame: list[Heading], untitled: list[Heading]) -> list[Heading]:
     """A title-less number where the items' numbering has a gap for it
-    ("8 Title", "9." above a sentence, "10 Title") is item 9."""
-    at = [heading.index for heading in frame]
-    filled = []
-    for candidate in untitled:
-        position = bisect_left(at, candidate.index)
-        before = frame[position - 1] if position else None
-        after = frame[position] if position < len(frame) else None
-        number = _integer(candidate.number)
-        if (
-            number is not None
-            and before is not None
-            and _integer(before.number) == number - 1
-            and (after is None or _integer(after.number) == number + 1)
-        ):
-            filled.append(candidate)
-    return sorted(frame + filled, key=_at) if filled else frame
+    ("8 Title", "9." above a sentence, "10 Title"; "C." after "B.") is an
+    item: one pass over both, in the order of the text."""
+    framed = {id(heading) for heading in frame}
+    merged = sorted(frame + untitled, key=_at)
+    upcoming: list[Heading | None] = [None] * len(merged)
+    following: Heading | None = None
+    for position in range(len(merged) - 1, -1, -1):
+        upcoming[position] = following
+        if id(merged[position]) in framed:
+            following = merged[position]
+    chosen: list[Heading] = []
+    for position, heading in enumerate(merged):
+        if id(heading) in framed or _fills(chosen, heading, upcoming[position]):
+            chosen.append(heading)
+    return chosen
 
 
-def _integer(number: str | None) -> int | None:
-    """9 for "9" or "9.0"; ``None`` for a sub-number."""
-    whole = (number or "").removesuffix(".0")
-    return int(whole) if whole.isdigit() else None
+def _fills(chosen: list[Heading], heading: Heading, after: Heading | None) -> bool:
+    number = _ordinal(heading)
+    if number is None:
+        return False
+    last = chosen[-1] if chosen else None
+    if after is not None and after.family == heading.family:
+        if (_ordinal(after) or 0) <= number:
+            return False
+        if last is None:
+            return _ordinal(after) == number + 1
+    return (
+        last is not None
+        and last.family == heading.family
+        and _ordinal(last) == number - 1
+    )
+
+
+def _ordinal(heading: Heading) -> int | None:
+    """9 for "9" or "9.0", 3 for "C" or "III"; ``None`` for a sub-number."""
+    number = heading.number or ""
+    if heading.family == "decimal":
+        whole = number.removesuffix(".0")
+        return int(whole) if whole.isdigit() else None
+    return _sort_key(number, heading.family)[0] if number else None
 
 
 def _with_sub_items(primary: list[Heading], candidates: list[Heading]) -> list[Heading]:

@@ -65,3 +65,13 @@ def test_a_resolution_in_capitals_is_not_cut_from_its_words():
     line = "RESOLVED: 1. THAT the report be noted. 2. THAT a letter be sent. "
     line += "3. THAT it ends."
     assert "1. THAT the report be noted." in break_inline_headings([line])
+
+
+def test_lettered_items_run_in_count_up_even_without_titles():
+    line = (
+        "City Commission Minutes A. Call to Order at 5:30 PM in the Commission Room "
+        "B. Pledge of Allegiance C. Changes to the Agenda Mayor Taylor asked if there "
+        "were changes to the agenda and there were none so the meeting went on."
+    )
+    numbers = [item.number for item in parse(line.encode()).items]
+    assert numbers == ["A", "B", "C"]
