@@ -14,7 +14,7 @@ import re
 LONG_LINE = 40  # characters: shorter lines are read as they are
 MIN_CHAIN = 3
 MARKER_RE = re.compile(
-    r"(?:(?<=[\s.:;,)])|^)(?:(?P<num>\d{1,2}(?:\.\d{1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
+    r"(?:(?<=[\s.:;,)])|^)(?:(?P<num>\d{1,2}(?:(?:\.\d{1,2}){1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
     r"|(?P<letter>[A-H]|[IVX]{1,4})\.)\s+(?=[A-Z])"
 )
 LETTERS = 1000  # "A." counts as 1001: a chain never mixes letters and numbers
@@ -32,7 +32,7 @@ ROMAN_VALUES = {
 # Capitals that start a resolution or a motion, not a title: "1. THAT the ..."
 NOT_TITLES = {"THAT", "RESOLVED", "AGREED", "CARRIED", "MOVED", "NOTED"}
 CAPS_WORD_RE = re.compile(r"[A-Z0-9][A-Z0-9'’&/,.()]*|[–—-]")
-Number = tuple[int, int | None]
+Number = tuple[int, ...]  # (2,), (2, 1), (2, 1, 3)
 
 
 def break_inline_headings(lines: list[str]) -> list[str]:
@@ -100,29 +100,32 @@ def _caps_run(text: str) -> str:
 
 def _lettered(start: int, letter: str) -> list[tuple[int, Number]]:
     if letter in ROMAN_VALUES:
-        return [(start, (ROMAN + ROMAN_VALUES[letter], None))]
+        return [(start, (ROMAN + ROMAN_VALUES[letter],))]
     if len(letter) == 1 and letter <= "H":
-        return [(start, (LETTERS + ord(letter) - 64, None))]
+        return [(start, (LETTERS + ord(letter) - 64,))]
     return []
 
 
 def _number(text: str) -> Number | None:
-    head, _, tail = text.partition(".")
-    if not head.isdigit():
-        head, tail = text[:-1], text[-1:]
-    if not head.isdigit():
+    """(5,) for "5", (5, 1) for "5.1" or "5.a", (2, 1, 3) for "2.1.3"."""
+    parts = text.split(".")
+    if len(parts) == 1 and text[-1:].isalpha():
+        parts = [text[:-1], text[-1]]
+    if not parts[0].isdigit():
         return None
-    if not tail:
-        return (int(head), None)
-    return (int(head), int(tail) if tail.isdigit() else ord(tail) - 96)
+    return tuple(int(p) if p.isdigit() else ord(p) - 96 for p in parts)
 
 
 def _successors(number: Number) -> list[Number]:
-    """What may follow "1" or "1.x": "2", "2.0", "1.(x+1)"; and "1.1", "1.0"
-    after "1"."""
-    item, sub = number
-    after = [(item + 1, None), (item + 1, 0), (item, (sub or 0) + 1)]
-    return after + [(item, 0)] if sub is None else after
+    """What may follow a number: the next item ("2", "2.0"), the next part
+    at its level ("1.2" after "1.1") or its first part ("1.1", "1.0", "2.1.1")."""
+    head = number[0]
+    after: list[Number] = [(head + 1,), (head + 1, 0), (*number[:-1], number[-1] + 1)]
+    if len(number) < 3:
+        after += [(*number, 1), (*number, 0)] if len(number) == 1 else [(*number, 1)]
+    if len(number) == 3:
+        after.append((*number[:2][:1], number[1] + 1))
+    return after
 
 
 def _longest_chain(markers: list[tuple[int, Number]]) -> list[int]:
