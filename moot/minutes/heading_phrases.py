@@ -143,7 +143,7 @@ CONTENTS_TAILS = [
     ),
     # An agenda's page numbers column: "Civic Recognition Report 73 - 78".
     Phrase(
-        r"(?<=[A-Za-z)])\s+(?P<rest>\d{1,3}\s+[-–]\s+\d{1,3})$",
+        r"(?:(?<=[A-Za-z)])|(?<=\d{4}))\s+(?P<rest>\d{1,3}\s+[-–]\s+\d{1,3})$",
         "Civic Recognition Report 73 - 78",
     ),
     # A footnote mark ("*May be discussed as a confidential item").

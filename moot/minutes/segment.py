@@ -30,6 +30,7 @@ SHORT_TITLE_WORDS = 16
 # A title that runs on into the item's first sentence: "ROLL CALL: Present: ..."
 RUN_ON_RE = re.compile(r"^(?P<head>[^:.]{3,120}?)[:.]\s+(?P<rest>\S.*)$")
 STRONG = ("minute", "decision")
+WRAP_WIDTH = 50  # a heading line shorter than this was not wrapped
 ORDERED = ("decimal", "letter", "roman")  # families whose title-less numbers count
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # How far a one-item page's number and title fields may stand from the top.
@@ -240,6 +241,7 @@ def _wrapped(lines: list[str], index: int, title: str, rest: str) -> tuple[int, 
     below = lines[index + 1] if index + 1 < len(lines) else ""
     if (
         rest
+        or len(lines[index]) < WRAP_WIDTH
         or not below
         or not _shouting(title)
         or not _shouting(below)

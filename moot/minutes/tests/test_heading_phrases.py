@@ -95,8 +95,17 @@ def headings(text: str) -> list[tuple[str | None, str | None]]:
             + [("2", "Real Property")],
         ),
         (
-            "1. ECONOMIC DEVELOPMENT\nNEGOTIATIONS\n\nDeliberate.\n\n2. REAL PROPERTY",
-            [("1", "ECONOMIC DEVELOPMENT NEGOTIATIONS"), ("2", "REAL PROPERTY")],
+            "1. Section 551.087, DELIBERATIONS REGARDING ECONOMIC DEVELOPMENT\n"
+            "NEGOTIATIONS\n\nDeliberate.\n\n2. REAL PROPERTY\nCALL TO ORDER",
+            [
+                (
+                    "1",
+                    "Section 551.087, DELIBERATIONS REGARDING ECONOMIC DEVELOPMENT "
+                    "NEGOTIATIONS",
+                ),
+                ("2", "REAL PROPERTY"),
+                (None, "CALL TO ORDER"),
+            ],
         ),
     ],
 )
