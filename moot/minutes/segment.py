@@ -199,9 +199,7 @@ def _headings(lines: list[str], start: int = 0) -> list[Heading]:
             heading = _heading_at(lines, index, previous_blank)
             if heading:
                 candidates.append(heading)
-        elif line and (
-            (previous_blank and _STANDING.match(line)) or _STANDING_CAPS.match(line)
-        ):
+        elif line and (_STANDING.match(line) or _STANDING_CAPS.match(line)):
             candidates.append(Heading(index, 1, None, line, "", "standing"))
         previous_blank = not line
     return _choose(candidates)
