@@ -33,6 +33,8 @@ STRONG = ("minute", "decision")
 WRAP_WIDTH = 50  # a heading line shorter than this was not wrapped
 ORDERED = ("decimal", "letter", "roman")  # families whose title-less numbers count
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+ISSUE_TITLE = "the issue's title on a one-item page, above the item's own heading"
+CHROME = "site chrome"
 # How far a one-item page's number and title fields may stand from the top.
 PAGE_TOP = 40
 
@@ -109,10 +111,6 @@ def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
     ]
     segments[0].aside = aside
     return preamble, segments
-
-
-ISSUE_TITLE = "the issue's title on a one-item page, above the item's own heading"
-CHROME = "site chrome"
 
 
 def _segment(lines: list[str], heading: Heading, end: int) -> Segment:
@@ -192,20 +190,18 @@ def _referenced_item(lines: list[str], number: str) -> Segment:
 def _headings(lines: list[str], start: int = 0) -> list[Heading]:
     """The headings of the document, in order."""
     candidates: list[Heading] = []
-    previous_blank = True
     for index in range(start, len(lines)):
         line = lines[index]
         if line and _MAY_HEAD.match(line) and not _NOT_HEADING.match(line):
-            heading = _heading_at(lines, index, previous_blank)
+            heading = _heading_at(lines, index)
             if heading:
                 candidates.append(heading)
         elif line and (_STANDING.match(line) or _STANDING_CAPS.match(line)):
             candidates.append(Heading(index, 1, None, line, "", "standing"))
-        previous_blank = not line
     return _choose(candidates)
 
 
-def _heading_at(lines: list[str], index: int, previous_blank: bool) -> Heading | None:
+def _heading_at(lines: list[str], index: int) -> Heading | None:
     """The heading that starts at ``lines[index]``, if one does."""
     line = lines[index]
     for regex, family in _NUMBERED:
