@@ -8,9 +8,10 @@ views (exchanges, information requests, commitments) over those sections.
 from datetime import date
 
 from .commitments import find_commitments
-from .dates import DATE_RE
+from .dates import DATE_RE, read_date
 from .exchanges import read_exchanges, read_information_requests
 from .exempt import mark_items
+from .heading_phrases import ISSUE_MEETING
 from .item import walk_item
 from .lines import units
 from .meeting import read_attendance, read_meeting
@@ -37,6 +38,7 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
     else:
         preamble, segments = split_items(lines)
     minutes.meeting = _meeting(source, preamble, dayfirst, minutes)
+    _facts_in_heading(segments, minutes.meeting, dayfirst)
     when = minutes.meeting.date or meeting_date
     if meeting_date and minutes.meeting.date and meeting_date != minutes.meeting.date:
         minutes.warnings.append(
@@ -93,6 +95,25 @@ def _meeting(
     return facts
 
 
+def _facts_in_heading(
+    segments: list[Segment], facts: MeetingFacts, dayfirst: bool
+) -> None:
+    """Meeting facts on a one-item page's heading line, where the header
+    states none: a ModernGov decision headed "13/02/2020 - Title" was made
+    on that date; an issue page's item is headed "Meeting: 27/01/2021 -
+    Cabinet (Item 7)"."""
+    if len(segments) != 1:
+        return
+    segment = segments[0]
+    if facts.date is None and segment.stated_date:
+        facts.date = read_date(segment.stated_date, dayfirst)
+    match = ISSUE_MEETING.match(segment.meeting_line or "")
+    if match:
+        if facts.date is None and match.group("date"):
+            facts.date = read_date(match.group("date"), dayfirst)
+        facts.committee = facts.committee or match.group("committee") or None
+
+
 def _keep_leftover(lines: list[str], minutes: Minutes) -> None:
     """Header lines that are not meeting facts (a council's name, "Action
     Log", an introductory note) belong to no item; they are kept in
@@ -127,6 +148,7 @@ def _item(
     minutes: Minutes,
 ) -> Item:
     item = Item(number=segment.number, title=segment.title)
+    minutes.discarded.extend(segment.aside)
     _account_for_heading(segment, minutes)
     walked = walk_item(item, units(segment.lines))
     minutes.discarded.extend(walked.discarded)

@@ -1,0 +1,155 @@
+"""Item headings run into one long line, as text copied from a PDF viewer or
+a document-management page ("... AGENDA 1. APOLOGIES FOR ABSENCE 2.
+DECLARATIONS OF INTEREST – In terms of ... 3. MINUTES (a) Minute of ...").
+
+A long line is broken before each number of a chain that counts up through
+it ("1.", "2.", "2.1", "3.0", "5.a") where the number has a full stop or
+its title is in capitals; a title in capitals then gets a line of its own.
+The splitter (``segment.py``) reads the new lines as usual. Only the line
+breaks change: every character stays.
+"""
+
+import re
+
+LONG_LINE = 40  # characters: shorter lines are read as they are
+MIN_CHAIN = 3
+MARKER_RE = re.compile(
+    r"(?:(?<=[\s.:;,)])|^)(?:(?P<num>\d{1,2}(?:(?:\.\d{1,2}){1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
+    r"|(?P<letter>[A-H]|[IVX]{1,4})\.)\s+(?=[A-Z])"
+)
+LETTERS = 1000  # "A." counts as 1001: a chain never mixes letters and numbers
+ROMAN = 2000
+ROMAN_VALUES = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+}
+# Capitals that start a resolution or a motion, not a title: "1. THAT the ..."
+NOT_TITLES = {"THAT", "RESOLVED", "AGREED", "CARRIED", "MOVED", "NOTED"}
+CAPS_WORD_RE = re.compile(r"[A-Z0-9][A-Z0-9'’&/,.()]*|[–—-]")
+Number = tuple[int, ...]  # (2,), (2, 1), (2, 1, 3)
+
+
+def break_inline_headings(lines: list[str]) -> list[str]:
+    """``lines`` with long lines broken before their run-in item headings."""
+    if not any(len(line) > LONG_LINE for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        out += _broken(line) if len(line) > LONG_LINE else [line]
+    return out
+
+
+def _broken(line: str) -> list[str]:
+    markers = []
+    for match in MARKER_RE.finditer(line):
+        letter = match.group("letter")
+        if letter:
+            markers += _lettered(match.start(), letter)
+            continue
+        number = _number(match.group("num"))
+        dotted = bool(match.group("dot")) or "." in match.group("num")
+        if number and (dotted or _caps_run(line[match.end() :])):
+            markers.append((match.start(), number))
+    chain = _longest_chain(markers)
+    if len(chain) < MIN_CHAIN:
+        return [line]
+    starts = [markers[i][0] for i in chain]
+    pieces = [line[: starts[0]].rstrip()] if starts[0] else []
+    for position, start in enumerate(starts):
+        end = starts[position + 1] if position + 1 < len(starts) else len(line)
+        pieces += _heading_and_text(line[start:end].strip())
+    return [part for piece in pieces if piece for part in ("", piece)][1:]
+
+
+def _heading_and_text(piece: str) -> list[str]:
+    """ "4. RADIATION MONITORING AT DALGETY BAY – Verbal update" → the
+    heading line and the text line."""
+    marker = MARKER_RE.match(piece)
+    if marker is None:
+        return [piece]
+    title = _caps_run(piece[marker.end() :])
+    if not title or title.split()[0].rstrip(":,") in NOT_TITLES:
+        return [piece]
+    cut = marker.end() + len(title)
+    return [piece[:cut].rstrip(), piece[cut:].strip()]
+
+
+def _caps_run(text: str) -> str:
+    """The words in capitals at the start of ``text`` (two letters at least),
+    without a closing dash."""
+    end = letters = 0
+    while True:
+        start = end + len(text[end : end + 8]) - len(text[end : end + 8].lstrip())
+        match = CAPS_WORD_RE.match(text, start)
+        if match is None:
+            break
+        following = text[match.end() : match.end() + 1]
+        if following and not following.isspace():
+            break  # "Minute" starts with a capital but goes on in lower case
+        letters += sum(c.isalpha() for c in match.group())
+        end = match.end()
+    run = text[:end].rstrip(" –—-")
+    return run if letters >= 2 else ""
+
+
+def _lettered(start: int, letter: str) -> list[tuple[int, Number]]:
+    if letter in ROMAN_VALUES:
+        return [(start, (ROMAN + ROMAN_VALUES[letter],))]
+    if len(letter) == 1 and letter <= "H":
+        return [(start, (LETTERS + ord(letter) - 64,))]
+    return []
+
+
+def _number(text: str) -> Number | None:
+    """(5,) for "5", (5, 1) for "5.1" or "5.a", (2, 1, 3) for "2.1.3"."""
+    parts = text.split(".")
+    if len(parts) == 1 and text[-1:].isalpha():
+        parts = [text[:-1], text[-1]]
+    if not parts[0].isdigit():
+        return None
+    return tuple(int(p) if p.isdigit() else ord(p) - 96 for p in parts)
+
+
+def _successors(number: Number) -> list[Number]:
+    """What may follow a number: the next item ("2", "2.0"), the next part
+    at its level ("1.2" after "1.1") or its first part ("1.1", "1.0", "2.1.1")."""
+    head = number[0]
+    after: list[Number] = [(head + 1,), (head + 1, 0), (*number[:-1], number[-1] + 1)]
+    if len(number) < 3:
+        after += [(*number, 1), (*number, 0)] if len(number) == 1 else [(*number, 1)]
+    if len(number) == 3:
+        after.append((*number[:2][:1], number[1] + 1))
+    return after
+
+
+def _longest_chain(markers: list[tuple[int, Number]]) -> list[int]:
+    """Indexes of the longest run of markers each following the one before.
+
+    One pass: each chain waits for the numbers that may follow its last
+    marker; of two chains waiting for the same number the longer is kept.
+    """
+    chains: list[list[int]] = []
+    waiting: dict[Number, int] = {}  # a number → the chain waiting for it
+    for index, (_, number) in enumerate(markers):
+        owner = waiting.pop(number, None)
+        if owner is not None and _waits(chains[owner], markers, number):
+            chains[owner].append(index)
+        else:
+            owner = len(chains)
+            chains.append([index])
+        for following in _successors(number):
+            rival = waiting.get(following)
+            if rival is None or len(chains[rival]) < len(chains[owner]):
+                waiting[following] = owner
+    return max(chains, key=len, default=[])
+
+
+def _waits(chain: list[int], markers: list[tuple[int, Number]], number: Number) -> bool:
+    """Whether ``chain`` still waits for ``number`` (it may have moved on)."""
+    return number in _successors(markers[chain[-1]][1])
