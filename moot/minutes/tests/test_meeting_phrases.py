@@ -1,0 +1,246 @@
+"""Every meeting-fact phrase row reads as it says, alone and in a header."""
+
+import pytest
+
+from moot.minutes import meeting_phrases as phrases
+from moot.minutes.dates import DATE_RE
+from moot.minutes.meeting import read_head, read_meeting, sentences, split_names
+
+TABLES = {
+    "APOLOGY_SENTENCES": phrases.APOLOGY_SENTENCES,
+    "COMMITTEE_PHRASES": phrases.COMMITTEE_PHRASES,
+    "COMMITTEE_TRIM": phrases.COMMITTEE_TRIM,
+    "DATE_CUES": phrases.DATE_CUES,
+    "DATE_WORDS": [phrases.DATE_WORDS],
+    "VENUE_PHRASES": phrases.VENUE_PHRASES,
+    "NOT_MEETING_DATES": [phrases.NOT_MEETING_DATES],
+}
+ROWS = [(name, row) for name, table in TABLES.items() for row in table]
+
+
+@pytest.mark.parametrize(
+    ("table", "row"), ROWS, ids=[f"{n}:{r.example[:30]}" for n, r in ROWS]
+)
+def test_each_row_matches_its_example(table, row):
+    assert row.regex.search(row.example), f"{table}: {row.pattern!r}"
+
+
+@pytest.mark.parametrize("row", phrases.ATTENDANCE_LABELS, ids=lambda r: r.example[:30])
+def test_a_label_puts_its_names_in_its_list(row):
+    assert row.regex.match(row.example)
+    lines = [row.example, "Cr Ann Smith", "Cr Bob Jones"]
+    facts, used = read_meeting(lines, dayfirst=True)
+    listed = getattr(facts.attendance, row.list)
+    assert listed, f"{row.example!r} gave no {row.list}"
+    assert used == {0, 1, 2}
+
+
+@pytest.mark.parametrize("row", phrases.APOLOGY_SENTENCES, ids=lambda r: r.example[:30])
+def test_an_apology_sentence_names_the_absent(row):
+    facts, _ = read_meeting([row.example], dayfirst=True)
+    assert facts.attendance.apologies
+    assert not facts.attendance.present
+
+
+@pytest.mark.parametrize("row", phrases.COMMITTEE_PHRASES, ids=lambda r: r.example[:30])
+def test_a_committee_phrase_names_the_body(row):
+    facts, _ = read_meeting([row.example], dayfirst=True)
+    assert facts.committee
+    assert facts.committee in row.example or facts.committee.casefold() in (
+        row.example.casefold()
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in phrases.DATE_CUES if DATE_RE.search(r.example)],
+    ids=lambda r: r.example[:30],
+)
+def test_a_date_cue_gives_the_meeting_date(row):
+    facts, _ = read_meeting([row.example], dayfirst=True)
+    assert facts.date is not None
+
+
+@pytest.mark.parametrize("row", phrases.VENUE_PHRASES, ids=lambda r: r.example[:30])
+def test_a_venue_phrase_gives_the_place(row):
+    facts, _ = read_meeting([row.example], dayfirst=True)
+    assert facts.venue
+
+
+@pytest.mark.parametrize(
+    ("header", "committee", "day"),
+    [
+        (
+            "Council Meeting - Monday, 4th March, 2024 7.30 pm",
+            "Council Meeting",
+            "2024-03-04",
+        ),
+        (
+            "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
+            "Cabinet",
+            "2018-10-02",
+        ),
+        (
+            "Meeting: 14/03/2022 - Licensing Committee (Item 7)",
+            "Licensing Committee",
+            "2022-03-14",
+        ),
+        (
+            "MINUTES OF THE MEETING OF STITHIANS PARISH COUNCIL HELD IN THE "
+            "STITHIANS CENTRE ON TUESDAY 19th JULY 2011",
+            "STITHIANS PARISH COUNCIL",
+            "2011-07-19",
+        ),
+        (
+            "Minutes of Neen Savage Parish Council Meeting held on 25th October 2016",
+            "Neen Savage Parish Council",
+            "2016-10-25",
+        ),
+    ],
+)
+def test_a_header_line_gives_body_and_date(header, committee, day):
+    facts, _ = read_meeting([header], dayfirst=True)
+    assert facts.committee == committee
+    assert facts.date is not None and facts.date.isoformat() == day
+
+
+def test_a_publication_date_is_not_the_meeting_date():
+    lines = [
+        "Documents published after 1 May 2020 are available as HTML pages",
+        "Venue: Council Chamber - Oxford Town Hall.",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.date is None
+    assert facts.venue == "Council Chamber - Oxford Town Hall"
+
+
+def test_the_contact_and_the_venue_are_not_the_committee():
+    lines = [
+        "Agenda and minutes",
+        "Venue: County Hall, Worcester",
+        "Contact: Simon Lewis Committee Officer",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.committee is None
+
+
+def test_a_body_name_beats_the_council_name_above_it():
+    lines = ["NAMBUCCA SHIRE COUNCIL", "", "Ordinary Council Meeting"]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.committee == "Ordinary Council Meeting"
+
+
+def test_a_label_alone_lists_names_across_blank_lines_and_roles():
+    lines = [
+        "PRESENT",
+        "",
+        "Cr Rhonda Hoban (Mayor)",
+        "",
+        "Deputy Mayor",
+        "",
+        "Cr John Ainsworth",
+        "",
+        "ALSO PRESENT",
+        "",
+        "Michael Coulter (General Manager)",
+        "",
+        "DISCLOSURE OF INTEREST",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.attendance.present == ["Cr Rhonda Hoban (Mayor)", "Cr John Ainsworth"]
+    assert facts.attendance.officers == ["Michael Coulter (General Manager)"]
+
+
+def test_table_rows_of_members_under_a_present_heading():
+    lines = [
+        "Te Hunga kua Tae mai | present",
+        "Chairperson |",
+        "Kay Thomas |",
+        "|",
+        "Members |",
+        "Ross Clow |",
+        "Te Hunga Kāore i Tae Mai | ABSENT",
+        "Member |",
+        "Catherine Farmer |",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.attendance.present == ["Kay Thomas", "Ross Clow"]
+    assert facts.attendance.apologies == ["Catherine Farmer"]
+
+
+def test_names_run_on_after_the_label_and_absence_is_read_after_them():
+    lines = [
+        "Alderpersons present were: Alan Bauer, Steven Braser, Curt Lang,",
+        "Gregory Taylor, and Janice Tripp. Alderperson Chuck Stowe was absent.",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.attendance.present[-1] == "Janice Tripp"
+    assert len(facts.attendance.present) == 5
+    assert facts.attendance.apologies == ["Chuck Stowe"]
+
+
+def test_an_unlabelled_roster_heading_the_minutes_is_who_was_present():
+    lines = [
+        "Minutes of an extraordinary meeting of the Dunedin City Council held "
+        "via zoom on Monday 06 April 2020",
+        "Mayor Aaron Hawkins",
+        "Deputy Mayor",
+        "Cr Christine Garey",
+        "Cr Sophie Barker",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.committee == "Dunedin City Council"
+    assert facts.attendance.present == [
+        "Mayor Aaron Hawkins",
+        "Cr Christine Garey",
+        "Cr Sophie Barker",
+    ]
+
+
+def test_a_heading_item_and_present_item_fill_a_thin_header():
+    facts, _ = read_meeting([], dayfirst=True)
+    heads = [
+        (None, "Issue - meetings", ["Meeting: 27/01/2021 - Cabinet (Item 7)"]),
+        ("1.1", "Present", ["Cr Akram Arifi Cr Marilyn Baker (via Zoom)"]),
+        ("1.2", "Apologies", ["Nil"]),
+        ("2", "Minutes", ["Minutes of the meeting held on 3 February 2020."]),
+    ]
+    read_head(heads, facts, dayfirst=True)
+    assert facts.committee == "Cabinet"
+    assert facts.date is not None and facts.date.isoformat() == "2021-01-27"
+    assert facts.attendance.present == ["Cr Akram Arifi", "Cr Marilyn Baker (via Zoom)"]
+    assert facts.attendance.apologies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Councillor Greaves (Leader, in the Chair), Councillors Smith and Jones",
+            [
+                "Councillor Greaves (Leader, in the Chair)",
+                "Councillor Smith",
+                "Councillor Jones",
+            ],
+        ),
+        (
+            "Cllrs A Baker; C Dean | E Fox",
+            ["Cllr A Baker", "Cllr C Dean", "Cllr E Fox"],
+        ),
+        ("Deputy Mayor Councillor A Grehan", ["Deputy Mayor Councillor A Grehan"]),
+        (
+            "Director of Housing and Communities",
+            ["Director of Housing and Communities"],
+        ),
+    ],
+)
+def test_names_split_as_clerks_write_them(text, names):
+    assert split_names(text) == names
+
+
+def test_an_initial_or_a_title_ends_no_sentence():
+    text = "Present: Cllr. E. Murray, Mr. P. Ledwidge. The Chair opened the meeting."
+    assert sentences(text) == [
+        "Present: Cllr. E. Murray, Mr. P. Ledwidge.",
+        "The Chair opened the meeting.",
+    ]
