@@ -21,13 +21,17 @@ from .dates import DATE_RE, read_date
 from .records import MeetingFacts
 
 _LABEL = phrases.label_regex()
-_COMMITTEES = phrases.compiled(phrases.COMMITTEE_PHRASES)
-_KIND_MEETING_ROW = 5  # "Minutes of the Ordinary Council Meeting held ..."
+_COMMITTEES = [phrases.compiled(tier) for tier in phrases.COMMITTEE_TIERS]
+# "Minutes of the Ordinary Council Meeting held ...": the row whose name may
+# end in "Meeting".
+_KIND_MEETING = phrases.COMMITTEE_TIERS[2][2].regex
 _DATE_CUES = phrases.compiled(phrases.DATE_CUES)
 _DATE_WORDS = phrases.DATE_WORDS.regex
 _NOT_MEETING_DATE = phrases.NOT_MEETING_DATES.regex
 _VENUES = phrases.compiled(phrases.VENUE_PHRASES)
 _APOLOGIES = phrases.compiled(phrases.APOLOGY_SENTENCES)
+_PRESENT = phrases.compiled(phrases.PRESENT_SENTENCES)
+_INLINE_LABEL = phrases.inline_label_regex()
 _TRIM = phrases.compiled(phrases.COMMITTEE_TRIM)
 _TITLES = frozenset(phrases.TITLES)
 _ABBREVIATIONS = frozenset(
@@ -38,6 +42,7 @@ _LONG = 25  # words: a longer line is read sentence by sentence
 _HEAD_SENTENCES = 12  # sentences of a long line that can hold header facts
 _HEAD_LINES = 80  # lines of an unnumbered first item read for header facts
 _HEAD_ITEMS = 6  # first items read for attendance
+_ATTENDANCE_LINES = 300  # lines read, past those, for a list of those present
 
 
 @dataclass
@@ -67,9 +72,10 @@ def read_meeting(preamble: list[str], dayfirst: bool) -> tuple[MeetingFacts, set
     used: set[int] = set()
     label = None
     for index, line in enumerate(preamble):
-        if roll.feed(index, line):
-            used.add(index)
-        elif line and _read_line(line, found, dayfirst, label):
+        listed = roll.feed(index, line)
+        # A paragraph can state the facts and attendance together.
+        stated = bool(line) and (not listed or _is_long(line))
+        if listed | (stated and _read_line(line, found, dayfirst, label)):
             used.add(index)
         if line:
             match = phrases.LABEL_ALONE.match(line)
@@ -94,8 +100,11 @@ def read_head(
     found = _Facts()
     listed = MeetingFacts()
     roll = _Roll(listed)
-    header = True
-    for number, title, lines in heads[:_HEAD_ITEMS]:
+    header, budget = True, _ATTENDANCE_LINES
+    for position, (number, title, lines) in enumerate(heads):
+        if position >= _HEAD_ITEMS and (listed.attendance.present or budget <= 0):
+            break
+        budget -= len(lines) + 1
         header = header and number is None
         text = ([title] if title else []) + lines[:_HEAD_LINES]
         label = None
@@ -154,18 +163,17 @@ def _labelled_value(text: str, label: str, found: _Facts, dayfirst: bool) -> boo
 
 
 def _committee(text: str, found: _Facts) -> bool:
-    for rank, regex in enumerate(_COMMITTEES):
-        match = regex.search(text)
-        if not match:
-            continue
-        name = _clean_committee(match.group("committee"), rank)
-        if name:
-            found.committees.append((rank, found.order, name))
-            return True
+    for rank, tier in enumerate(_COMMITTEES):
+        for regex in tier:
+            match = regex.search(text)
+            name = _clean_committee(match, regex) if match else ""
+            if name:
+                found.committees.append((rank, found.order, name))
+                return True
     if _is_heading(text) and phrases.BODY_WORDS.search(text):
         if phrases.NOT_A_BODY.search(text) or _venue_line(text):
             return False
-        name = _clean_committee(text, -1)
+        name = _clean_committee(text, None)
         if not name:
             return False
         weak = phrases.STRONG_BODY_WORDS.search(name) is None
@@ -174,18 +182,22 @@ def _committee(text: str, found: _Facts) -> bool:
     return False
 
 
-def _clean_committee(name: str, rank: int) -> str:
+def _clean_committee(
+    found: "re.Match[str] | str", regex: "re.Pattern[str] | None"
+) -> str:
     """A body's name without the furniture around it ("Minutes", "|")."""
+    name = found if isinstance(found, str) else found.group("committee")
     name = " ".join(name.replace("|", " ").split()).strip(" .,:;-–")
-    for regex in _TRIM:
-        name = regex.sub("", name).strip(" .,:;-–")
-    if rank == _KIND_MEETING_ROW:
-        # "Ordinary Council Meeting" names a kind of meeting; in "Neen
-        # Savage Parish Council Meeting" the body is named before "Meeting".
+    for trim in _TRIM:
+        name = trim.sub("", name).strip(" .,:;-–")
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    if regex is _KIND_MEETING:
         body = re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE)
         words = [word.casefold() for word in body.split()]
         if not all(word in phrases.KIND_WORDS for word in words):
             name = body
+    if not name or not (name[0].isupper() or name[0].isdigit()):
+        return ""
     if not phrases.BODY_WORDS.search(name) or len(name.split()) > 12:
         return ""
     return name
@@ -228,8 +240,10 @@ def _venue(text: str, found: _Facts) -> bool:
     for rank, regex in enumerate(_VENUES):
         match = regex.search(text)
         if match:
-            place = match.group("venue").strip(" .,|()")
-            if place:
+            # "at the Council Chamber": the article is the sentence's, while
+            # "The Chamber" is the place's own name.
+            place = re.sub(r"^the\s+", "", match.group("venue").strip(" .,|()"))
+            if place and place.casefold() not in ("the", "a"):
                 found.venues.append((rank, found.order, place))
                 return True
     if _venue_line(text):
@@ -263,6 +277,16 @@ def _is_heading(line: str) -> bool:
 
 def _is_long(line: str) -> bool:
     return len(line.split()) > _LONG
+
+
+def statements(text: str) -> list[str]:
+    """The sentences of ``text``, each also cut before an attendance label
+    written inside it ("... Whanganui ____ Present: Mayor ...")."""
+    pieces = []
+    for sentence in sentences(text):
+        cuts = [0, *(m.start() for m in _INLINE_LABEL.finditer(sentence)), None]
+        pieces.extend(sentence[a:b].strip() for a, b in zip(cuts, cuts[1:]))
+    return [piece for piece in pieces if piece]
 
 
 def sentences(text: str) -> list[str]:
@@ -302,6 +326,7 @@ class _Roll:
         self.blank = False
         self.roster: list[tuple[int, str]] = []  # unlabelled "Cr A Smith" lines
         self.rosters: list[list[tuple[int, str]]] = []
+        self.after_role = False
 
     def feed(self, index: int, line: str) -> bool:
         """Read one line; whether it was attendance."""
@@ -309,13 +334,30 @@ class _Roll:
         if not text:
             self.blank = self.blank or self.key is not None
             return False
-        if self._labelled(text) or self._apology(text):
+        if _is_long(text):
+            return self._paragraph(text)
+        if self._statement(text):
             self._end_roster()
             return True
         if self.key and self._continues(text):
             return True
         self.key = None
         return self._unlabelled(index, text)
+
+    def _paragraph(self, text: str) -> bool:
+        """A paragraph: each statement in it read alone ("... presided.
+        Members Present: Councillors ... Apologies: ...")."""
+        used = False
+        for piece in statements(text):
+            if self._statement(piece) or (self.key and self._continues(piece)):
+                used = True
+            else:
+                self.key = None
+        self._end_roster()
+        return used
+
+    def _statement(self, text: str) -> bool:
+        return self._labelled(text) or self._apology(text) or self._present(text)
 
     def end_block(self) -> None:
         """A new item: the open list ends."""
@@ -352,13 +394,21 @@ class _Roll:
         return True
 
     def _apology(self, text: str) -> bool:
-        for piece in sentences(text) if _is_long(text) else [text]:
-            for regex in _APOLOGIES:
-                match = regex.search(piece)
-                if match:
-                    self.facts.attendance.apologies.extend(split_names(match["names"]))
-                    self.key = None
-                    return True
+        for regex in _APOLOGIES:
+            match = regex.search(text)
+            if match:
+                self.facts.attendance.apologies.extend(split_names(match["names"]))
+                self.key = None
+                return True
+        return False
+
+    def _present(self, text: str) -> bool:
+        for regex in _PRESENT:
+            match = regex.search(text)
+            if match:
+                self.facts.attendance.present.extend(split_names(match["names"]))
+                self.key = None
+                return True
         return False
 
     def _add_sentences(self, rest: str) -> None:
@@ -369,7 +419,7 @@ class _Roll:
         first, *others = sentences(rest)
         self._add(first)
         for other in others:
-            if not (self._labelled(other) or self._apology(other)):
+            if not self._statement(other):
                 break
 
     def _add(self, names: str) -> None:
@@ -383,22 +433,29 @@ class _Roll:
             return True
         if phrases.ROLE_LINE.match(text):
             return True
-        starts_titled = _starts_titled(text)
-        if self.blank and not self.alone and not starts_titled:
+        if self.blank and not self.alone and not _titled_early(text):
             return False
-        if not _name_like(sentences(text)[0], long_ok=starts_titled):
+        first = sentences(text)[0]
+        listed = _starts_titled(text) or first.count(",") >= 3
+        if not _name_like(first, long_ok=listed):
             return False
         self.blank = False
         self._add_sentences(text)
         return True
 
     def _unlabelled(self, index: int, text: str) -> bool:
+        """A member on a line of its own: "Cr Jim O'Malley", or a name under
+        a role in a table ("Chairperson |", "Harry Doig |")."""
         if phrases.ROLE_LINE.match(text):
+            self.after_role = True
             return False
-        if _starts_titled(text) and _name_like(text, long_ok=False):
+        short = len(text.split()) <= 5
+        named = _starts_titled(text) or (self.after_role and short)
+        if named and _name_like(text, long_ok=False):
             self.roster.append((index, text))
         else:
             self._end_roster()
+        self.after_role = False
         return False
 
     def _end_roster(self) -> None:
@@ -410,6 +467,13 @@ class _Roll:
 def _clean(line: str) -> str:
     """A line without bullets and table bars at its ends."""
     return line.strip().lstrip("•·*▪-– ").strip(" |").strip()
+
+
+def _titled_early(text: str) -> bool:
+    """A title among the first words: "NORTH EAST Comhairleoirí S. Cunningham"."""
+    return any(
+        word in _TITLES or word in phrases.PLURAL_TITLES for word in text.split()[:3]
+    ) or _starts_titled(text)
 
 
 def _starts_titled(text: str) -> bool:
@@ -433,6 +497,8 @@ def _name_like(text: str, long_ok: bool) -> bool:
     """Whether ``text`` reads as names, not a sentence or a heading."""
     if text.endswith(":") or DATE_RE.search(text) or re.match(r"\d+[.)]?\s", text):
         return False
+    if re.search(r"\d{3}|@|www\.", text):
+        return False  # a telephone number, an address: a contact, not names
     bare = re.sub(r"\([^)]*\)", " ", text)
     words = [w.strip(",;.") for w in bare.split() if w.strip(",;.")]
     if not words or (len(words) > 14 and not long_ok):
@@ -461,6 +527,7 @@ def split_names(text: str) -> list[str]:
             title, part = phrases.PLURAL_TITLES[first], rest
         elif part.split()[0] in _TITLES:
             title = ""
+        part = re.sub(r"^the\s+(?=[A-Z])", "", part)
         if phrases.ROLE_LINE.match(part) or part[0].islower():
             continue
         names.append(f"{title} {part}" if title else part)
@@ -498,7 +565,7 @@ def _split_titles(part: str) -> list[str]:
     for index, word in enumerate(words):
         titled = word in _TITLES
         if titled and index and words[index - 1] not in _TITLES and names[-1]:
-            if words[index - 1] not in ("Deputy", "Worship", "the", "Acting"):
+            if words[index - 1] not in ("Deputy", "Worship", "the", "Acting", "Lord"):
                 names.append([])
         names[-1].append(word)
     return [" ".join(name) for name in names if name]

@@ -133,6 +133,17 @@ APOLOGY_SENTENCES = [
     ),
 ]
 
+# Sentences that name who was present without a label.
+PRESENT_SENTENCES = [
+    Phrase(
+        r"^(?:councilmen|councilmembers|council\s+members|councillors|commissioners|"
+        r"aldermen|alderpersons|trustees)\s+(?P<names>[A-Z][^.]*?)\s+(?:were\s+)?"
+        r"present\b",
+        "Councilmen Brazier, Brown, Kurbitz, Lambert, Lynch and Robinson present on "
+        "roll call.",
+    ),
+]
+
 # Words that stand before a name; a list repeats them ("Cr A Arifi Cr M
 # Baker"), and a plural one applies to the names after it.
 TITLES = (
@@ -180,66 +191,84 @@ ROLE_LINE = re.compile(
 # Words a list of names can hold without being a sentence.
 NONE_LINE = re.compile(r"^(?:nil|none|n/a|no\s+apologies|-)\.?$", re.IGNORECASE)
 
-# Lines and sentences that name the meeting body, strongest first. The group
-# ``committee`` is the body's name as written.
-COMMITTEE_PHRASES = [
-    # ModernGov item, issue and decision pages.
-    Phrase(
-        r"^meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*(?P<committee>.+?)\s*"
-        r"(?:\((?:item|minute)\b.*)?$",
-        "Meeting: 14/03/2022 - Overview and Scrutiny Committee (Item 7)",
-    ),
-    Phrase(r"^decision\s+maker:\s*(?P<committee>.+?)\s*$", "Decision Maker: Cabinet"),
-    # Legistar's legislation page.
-    Phrase(r"\bin\s+control:\s*(?P<committee>[^:]+?)\s*$", "In control: City Council"),
+# Lines and sentences that name the meeting body, in tiers, strongest
+# first; within a tier the earliest line wins. The group ``committee`` is the
+# body's name as written.
+COMMITTEE_TIERS = [
+    # ModernGov item, issue and decision pages; Legistar's legislation page.
+    [
+        Phrase(
+            r"^meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*(?P<committee>.+?)\s*"
+            r"(?:\((?:item|minute)\b.*)?$",
+            "Meeting: 14/03/2022 - Overview and Scrutiny Committee (Item 7)",
+        ),
+        Phrase(
+            r"^decision\s+maker:\s*(?P<committee>.+?)\s*$", "Decision Maker: Cabinet"
+        ),
+        Phrase(
+            r"\bin\s+control:\s*(?P<committee>[^:]+?)\s*$", "In control: City Council"
+        ),
+    ],
     # ModernGov's meeting title: "Council Meeting - Monday, 4th March, 2024".
-    Phrase(
-        rf"(?P<committee>[A-Z][^,:|]*?)\s+[-–]\s+{_WEEKDAY},?\s+\d",
-        "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
-    ),
-    # "Minutes of a meeting of the Planning Committee held on ..."
-    Phrase(
-        rf"\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
-        rf"(?:{_KIND}\s+)*meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
-        "Minutes of a meeting of the Nelson City Council held in the Council Chamber",
-    ),
-    # "Minutes of the Ordinary Council Meeting held on ..."
-    Phrase(
-        rf"\bminutes\s+of\s+(?:the\s+|an?\s+)?(?P<committee>(?:[\w&'’-]+\s+){{1,8}}?"
-        rf"meeting)(?!\s+of\b){_END}",
-        "MINUTES OF THE Ordinary Council Meeting HELD ON 15 September 2011",
-    ),
-    Phrase(
-        r"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?meeting\s*[-–]\s*"
-        r"(?P<committee>.+?)\s*$",
-        "Minutes of Regular Meeting - City Council",
-    ),
-    Phrase(
-        rf"\bproceedings\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
-        "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL",
-    ),
-    Phrase(
-        rf"\b{_KIND}\s+(?:{_KIND}\s+)?meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?)"
-        rf"{_END}",
-        "REGULAR MEETING OF THE CITY COUNCIL June 11, 2024, 5:00 p.m.",
-    ),
+    [
+        Phrase(
+            rf"(?P<committee>[A-Z][^,:|]*?)\s+[-–]\s+{_WEEKDAY},?\s+\d",
+            "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
+        ),
+    ],
+    # The minutes' own title.
+    [
+        Phrase(
+            r"\bminutes\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?meeting\s*[-–]\s*"
+            r"(?P<committee>.+?)\s*$",
+            "Minutes of Regular Meeting - City Council",
+        ),
+        Phrase(
+            rf"\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
+            rf"(?:{_KIND}\s+)*meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
+            "Minutes of a meeting of the Nelson City Council held in the Council Chamber",
+        ),
+        # "Ordinary Council Meeting" is a kind of meeting and keeps the word;
+        # "Neen Savage Parish Council Meeting" names the body before it.
+        Phrase(
+            rf"\bminutes\s+of\s+(?:the\s+|an?\s+)?(?P<committee>(?:[\w&'’-]+\s+){{1,8}}?"
+            rf"meeting)(?!\s+of\b){_END}",
+            "MINUTES OF THE Ordinary Council Meeting HELD ON 15 September 2011",
+        ),
+        Phrase(
+            rf"\bproceedings\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
+            "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL",
+        ),
+        Phrase(
+            rf"\b{_KIND}\s+(?:{_KIND}\s+)?meeting\s+of\s+(?:the\s+)?"
+            rf"(?P<committee>[A-Z].*?){_END}",
+            "REGULAR MEETING OF THE CITY COUNCIL June 11, 2024, 5:00 p.m.",
+        ),
+    ],
     # InfoCouncil's bilingual heading: "Hui Kaunihera | Council Meeting |".
-    Phrase(
-        r"^[^|]{2,40}\|\s*(?P<committee>[^|]*\b(?:meeting|council|committee|board))"
-        r"\s*\|?\s*$",
-        "Hui Kaunihera | Council Meeting |",
-    ),
-    Phrase(
-        r"^(?:the\s+)?(?P<committee>(?:[A-Z][\w'’-]*\s+){0,4}(?:council|commission|"
-        r"board|committee|cabinet))\s+met\b",
-        "The City Council met in regular session, Mayor Larson presiding.",
-    ),
-    Phrase(
-        r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?)\s+"
-        r"(?:to\s+be\s+|will\s+be\s+|was\s+|is\s+)?held\b",
-        "You are invited to attend a meeting of the Council to be held in The Chamber",
-    ),
+    [
+        Phrase(
+            r"^[^|]{2,40}\|\s*(?P<committee>[^|]*\b(?:meeting|council|committee|board))"
+            r"\s*\|?\s*$",
+            "Hui Kaunihera | Council Meeting |",
+        ),
+    ],
+    # Narrative and notices: "The City Council met ...", "a meeting of the
+    # Council to be held ...".
+    [
+        Phrase(
+            r"^(?:the\s+)?(?P<committee>(?:[A-Z][\w'’-]*\s+){0,4}(?:council|commission|"
+            r"board|committee|cabinet))\s+met\b",
+            "The City Council met in regular session, Mayor Larson presiding.",
+        ),
+        Phrase(
+            r"\bmeeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?)\s+"
+            r"(?:to\s+be\s+|will\s+be\s+|was\s+|is\s+)?held\b",
+            "You are invited to attend a meeting of the Council to be held in The Chamber",
+        ),
+    ],
 ]
+COMMITTEE_PHRASES = [row for tier in COMMITTEE_TIERS for row in tier]
 
 # Words that make a short heading line a meeting body's name.
 BODY_WORDS = re.compile(
@@ -263,8 +292,9 @@ KIND_WORDS = frozenset(
 # A short line that is a body's name only if it is none of these.
 NOT_A_BODY = re.compile(
     r"^(?:[•\-–*]|venue|contact|location|time|date|tel|email|phone|print|"
-    r"speaking|to\s|the\s+following|notice|dear|yours|page\b|minutes:|agenda:|"
-    r"council\s+chambers?\b)"
+    r"speaking|to\s|that\b|the\s+following|notice|dear|yours|page\b|minutes:|"
+    r"agenda:|council\s+chambers?\b)"
+    r"|\w:\s|\b(?:executive|closed|open)\s+session\b"
     r"|\b(?:clerk|officer|chief\s+executive|manager|secretary|director|"
     r"adjourned|resumed|published|www\.|https?:|@)",
     re.IGNORECASE,
@@ -336,13 +366,13 @@ VENUE_PHRASES = [
         "Meeting adjourned at 10.30am Resumed at 10.50am Location: Council Chambers",
     ),
     Phrase(
-        r"\bheld\s+(?:in|at)\s+(?:the\s+)?(?P<venue>(?!\d)[^.;]+?)(?:,?\s+on\s|,?\s+"
+        r"\bheld\s+(?:in|at)\s+(?P<venue>(?!\d)[^.;]+?)(?:,?\s+on\s|,?\s+"
         r"commencing\b|\s+at\s+\d|$)",
         "MINUTES OF THE GENERAL MEETING HELD IN THE COUNCIL CHAMBERS INGHAM ON TUESDAY",
     ),
     Phrase(
         r"\b(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?),?\s+(?:at|in)\s+"
-        r"(?:the\s+)?(?P<venue>[A-Z][^.]+?)\.?$",
+        r"(?P<venue>(?:the\s+)?[A-Z][^.]+?)\.?$",
         "on Tuesday 14 March 2023 at 7.00 pm at the Council Chamber, Town Hall",
     ),
     Phrase(
@@ -352,9 +382,21 @@ VENUE_PHRASES = [
         "7.30 pm Port Bannatyne Village Hall",
     ),
     Phrase(
-        r",\s+in\s+the\s+(?P<venue>(?:council\s+)?(?:chambers?|boardroom|room)\b.*?)\.?$",
+        r",\s+in\s+(?P<venue>the\s+(?:council\s+)?(?:chambers?|boardroom|room)\b.*?)\.?$",
         "held at 1.00pm on Wednesday, 6 September 2017, in the Council Chamber, "
         "101 Guyton Street.",
+    ),
+    Phrase(
+        r"\bheld\s+on\s+[^.;]*?\d{4},?\s+(?:at|in)\s+(?P<venue>(?!\d)[^.;]+?)\.?$",
+        "Minutes of Neen Savage Parish Council Meeting held on 25th October 2016 at "
+        "Kinlet Parish Hall.",
+    ),
+    # Remote meetings.
+    Phrase(
+        r"\bheld\s+(?:via|by|on|using|over)\s+(?P<venue>(?:zoom|microsoft\s+teams|teams|"
+        r"skype|webex|video|audio[\s-]?visual|remote)\b[^,.;]*?)(?=\s+on\s|\s*[,.;]|$)",
+        "Minutes of an extraordinary meeting of the Dunedin City Council held via zoom "
+        "audio visual link on Monday 06 April 2020",
     ),
 ]
 # A line naming a place by itself: "Council Chamber, Town Hall".
@@ -389,6 +431,12 @@ def label_regex() -> re.Pattern[str]:
         rf"(?P<sep>\s*[:;]\s*|\s+[-–]\s+|\s*$|\s+(?=(?-i:[A-Z])))(?P<rest>.*)$",
         re.IGNORECASE,
     )
+
+
+def inline_label_regex() -> re.Pattern[str]:
+    """Where an attendance label with a colon starts inside a sentence."""
+    labels = "|".join(f"(?:{row.pattern})" for row in ATTENDANCE_LABELS)
+    return re.compile(rf"(?:^|(?<=\s))(?=(?-i:[A-Z]))(?:{labels})\s*:", re.IGNORECASE)
 
 
 def is_full_date(match: re.Match[str]) -> bool:

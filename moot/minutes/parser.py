@@ -47,7 +47,7 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
             f"the text states no meeting date; due dates count from "
             f"{meeting_date.isoformat()}, as given"
         )
-    heads = [(s.number, s.title, s.lines) for s in segments[:6]]
+    heads = [(s.number, s.title, s.lines) for s in segments]
     read_head(heads, minutes.meeting, dayfirst)
     for segment in segments:
         minutes.items.append(_item(segment, when, dayfirst, minutes))

@@ -8,6 +8,7 @@ from moot.minutes.meeting import read_head, read_meeting, sentences, split_names
 
 TABLES = {
     "APOLOGY_SENTENCES": phrases.APOLOGY_SENTENCES,
+    "PRESENT_SENTENCES": phrases.PRESENT_SENTENCES,
     "COMMITTEE_PHRASES": phrases.COMMITTEE_PHRASES,
     "COMMITTEE_TRIM": phrases.COMMITTEE_TRIM,
     "DATE_CUES": phrases.DATE_CUES,
@@ -244,3 +245,78 @@ def test_an_initial_or_a_title_ends_no_sentence():
         "Present: Cllr. E. Murray, Mr. P. Ledwidge.",
         "The Chair opened the meeting.",
     ]
+
+
+@pytest.mark.parametrize("row", phrases.PRESENT_SENTENCES, ids=lambda r: r.example[:30])
+def test_a_present_sentence_names_those_present(row):
+    facts, _ = read_meeting([row.example], dayfirst=True)
+    assert len(facts.attendance.present) >= 3
+
+
+def test_labels_inside_a_paragraph_each_open_their_list():
+    paragraph = (
+        "Minutes of the Meeting of the Whanganui District Council held at 1.00pm on "
+        "Wednesday, 6 September 2017, in the Council Chamber ______ Present: Mayor "
+        "Hamish McDouall (Chair), Cr Charlie Anderson and Cr Graeme Young. "
+        "Apologies: Cr David Bennett and Cr Hadleigh Reid. Officers in Attendance: "
+        "Mr Kym Fell (Chief Executive)."
+    )
+    facts, _ = read_meeting([paragraph], dayfirst=True)
+    assert facts.committee == "Whanganui District Council"
+    assert facts.attendance.present == [
+        "Mayor Hamish McDouall (Chair)",
+        "Cr Charlie Anderson",
+        "Cr Graeme Young",
+    ]
+    assert facts.attendance.apologies == ["Cr David Bennett", "Cr Hadleigh Reid"]
+    assert facts.attendance.officers == ["Mr Kym Fell (Chief Executive)"]
+
+
+def test_a_members_table_without_a_label_is_who_was_present():
+    lines = [
+        "Minutes of a meeting of the Puketāpapa Local Board held on Thursday, "
+        "15 August 2019 at 4.00pm.",
+        "Chairperson |",
+        "Harry Doig |",
+        "|",
+        "Deputy Chairperson |",
+        "Julie Fairey |",
+        "Members |",
+        "Anne-Marie Coury |",
+        "|",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.attendance.present == [
+        "Harry Doig",
+        "Julie Fairey",
+        "Anne-Marie Coury",
+    ]
+
+
+def test_a_present_list_after_a_contents_list_is_found():
+    facts, _ = read_meeting([], dayfirst=True)
+    contents = [(str(n), f"Item {n}", []) for n in range(3, 12)]
+    heads = [
+        *contents,
+        (
+            "23",
+            "Closed Portion of the Meeting",
+            [
+                "PRESENT:",
+                "The Lord Mayor "
+                "Alderman R G Christie, the Deputy Lord Mayor Alderman P T Sexton, "
+                "Aldermen M Zucco, J R Briscoe and W F Harvey.",
+                "APOLOGIES:",
+                "Nil.",
+            ],
+        ),
+    ]
+    read_head(heads, facts, dayfirst=True)
+    assert facts.attendance.present == [
+        "The Lord Mayor Alderman R G Christie",
+        "Deputy Lord Mayor Alderman P T Sexton",
+        "Alderman M Zucco",
+        "Alderman J R Briscoe",
+        "Alderman W F Harvey",
+    ]
+    assert facts.attendance.apologies == []
