@@ -282,10 +282,11 @@ def _is_long(line: str) -> bool:
 def statements(text: str) -> list[str]:
     """The sentences of ``text``, each also cut before an attendance label
     written inside it ("... Whanganui ____ Present: Mayor ...")."""
-    pieces = []
+    pieces: list[str] = []
     for sentence in sentences(text):
-        cuts = [0, *(m.start() for m in _INLINE_LABEL.finditer(sentence)), None]
-        pieces.extend(sentence[a:b].strip() for a, b in zip(cuts, cuts[1:]))
+        cuts = [0, *(m.start() for m in _INLINE_LABEL.finditer(sentence))]
+        ends = [*cuts[1:], len(sentence)]
+        pieces.extend(sentence[a:b].strip() for a, b in zip(cuts, ends, strict=True))
     return [piece for piece in pieces if piece]
 
 
