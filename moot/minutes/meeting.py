@@ -32,6 +32,7 @@ _VENUES = phrases.compiled(phrases.VENUE_PHRASES)
 _APOLOGIES = phrases.compiled(phrases.APOLOGY_SENTENCES)
 _PRESENT = phrases.compiled(phrases.PRESENT_SENTENCES)
 _INLINE_LABEL = phrases.inline_label_regex()
+_ROLL_CALL = phrases.ROLL_CALL.regex
 _TRIM = phrases.compiled(phrases.COMMITTEE_TRIM)
 _TITLES = frozenset(phrases.TITLES)
 _ABBREVIATIONS = frozenset(
@@ -170,7 +171,8 @@ def _committee(text: str, found: _Facts) -> bool:
             if name:
                 found.committees.append((rank, found.order, name))
                 return True
-    if _is_heading(text) and phrases.BODY_WORDS.search(text):
+    prose = re.search(r"\s(?:be|was|were|is|are|has|have)\s", text)
+    if _is_heading(text) and phrases.BODY_WORDS.search(text) and not prose:
         if phrases.NOT_A_BODY.search(text) or _venue_line(text):
             return False
         name = _clean_committee(text, None)
@@ -242,7 +244,9 @@ def _venue(text: str, found: _Facts) -> bool:
         if match:
             # "at the Council Chamber": the article is the sentence's, while
             # "The Chamber" is the place's own name.
-            place = re.sub(r"^the\s+", "", match.group("venue").strip(" .,|()"))
+            place = match.group("venue").strip(" .,|()")
+            if re.search(r"\b(?:at|in)\s+$", text[: match.start("venue")]):
+                place = re.sub(r"^the\s+", "", place)
             if place and place.casefold() not in ("the", "a"):
                 found.venues.append((rank, found.order, place))
                 return True
@@ -284,10 +288,15 @@ def statements(text: str) -> list[str]:
     written inside it ("... Whanganui ____ Present: Mayor ...")."""
     pieces: list[str] = []
     for sentence in sentences(text):
-        cuts = [0, *(m.start() for m in _INLINE_LABEL.finditer(sentence))]
+        cuts = [0, *(m.start() for m in _INLINE_LABEL.finditer(sentence) if _cut(m))]
         ends = [*cuts[1:], len(sentence)]
         pieces.extend(sentence[a:b].strip() for a, b in zip(cuts, ends, strict=True))
     return [piece for piece in pieces if piece]
+
+
+def _cut(match: re.Match[str]) -> bool:
+    """A label without a separator cuts only when written in capitals."""
+    return not match.group("bare") or match.group(0).strip().isupper()
 
 
 def sentences(text: str) -> list[str]:
@@ -391,6 +400,8 @@ class _Roll:
                 return False
         self.key = phrases.ATTENDANCE_LABELS[int(label[1:])].list
         self.alone, self.blank = not rest, False
+        if rest and (self._labelled(rest) or self._apology(rest)):
+            return True  # "ATTENDANCE - Present were ...": the inner label counts
         self._add_sentences(rest)
         return True
 
@@ -404,6 +415,15 @@ class _Roll:
         return False
 
     def _present(self, text: str) -> bool:
+        calls = list(_ROLL_CALL.finditer(text))
+        if len(calls) >= 2:
+            for call in calls:
+                key = (
+                    "present" if call["status"].casefold() == "present" else "apologies"
+                )
+                getattr(self.facts.attendance, key).append(call["name"])
+            self.key = None
+            return True
         for regex in _PRESENT:
             match = regex.search(text)
             if match:
@@ -456,7 +476,7 @@ class _Roll:
             self.roster.append((index, text))
         else:
             self._end_roster()
-        self.after_role = False
+            self.after_role = False
         return False
 
     def _end_roster(self) -> None:
@@ -490,7 +510,8 @@ def _starts_titled(text: str) -> bool:
 
 _CONNECTORS = frozenset(
     "and of the de van von da la le du di in chair via from to until left arrived "
-    "at am pm a.m. p.m. for part item items".split()
+    "at am pm a.m. p.m. for part item items teleconference telephone phone video "
+    "videoconference remotely remote electronically online zoom audio".split()
 )
 
 

@@ -114,7 +114,7 @@ ATTENDANCE_LABELS = [
 # Sentences that name who sent apologies or was absent, without a label.
 APOLOGY_SENTENCES = [
     Phrase(
-        r"^apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness))?\s+(?:were|was|had\s+been)\s+"
+        r"^apolog(?:y|ies)(?:\s+for\s+[\w-]+)?\s+(?:were|was|had\s+been)\s+"
         r"(?:received|submitted|intimated|tendered|given|noted|recorded)\s+"
         r"(?:from|on\s+behalf\s+of|by|for)\s+(?P<names>.+?)\.?$",
         "Apologies were received from Simon Duckworth and Wendy Mead.",
@@ -136,6 +136,14 @@ APOLOGY_SENTENCES = [
 # Sentences that name who was present without a label.
 PRESENT_SENTENCES = [
     Phrase(
+        r"\b(?:are|were)\s+present\s*:?\s+(?P<names>(?:(?:his|her)\s+(?:honou?r|"
+        r"worship)\s+(?:the\s+)?)?(?-i:[A-Z]).*?)"
+        r"(?:\s+forming\b|\.(?:\s|$)|$)",
+        "in accordance with the Municipal Code, are present his honor the Acting "
+        "Mayor, Ghyslain Robert, Councilors Joanne Mayer and Maureen Rice forming a "
+        "Quorum",
+    ),
+    Phrase(
         r"^(?:councilmen|councilmembers|council\s+members|councillors|commissioners|"
         r"aldermen|alderpersons|trustees)\s+(?P<names>[A-Z][^.]*?)\s+(?:were\s+)?"
         r"present\b",
@@ -143,6 +151,13 @@ PRESENT_SENTENCES = [
         "roll call.",
     ),
 ]
+
+# A roll call's entries: "Commissioner-Jeff Krauss: Present".
+ROLL_CALL = Phrase(
+    r"(?P<name>(?-i:[A-Z])[\w.'’]*(?:[\s-]+(?-i:[A-Z])[\w.'’]*){1,4})\s*:\s*"
+    r"(?P<status>present|absent|excused)\b",
+    "Commissioner-Jeff Krauss: Present Mayor-Carson Taylor: Present",
+)
 
 # Words that stand before a name; a list repeats them ("Cr A Arifi Cr M
 # Baker"), and a plural one applies to the names after it.
@@ -313,6 +328,7 @@ COMMITTEE_TRIM = [
         r"(?:\([^)]*\)\s*)?(?:of\s+(?:the\s+)?)?",
         "Minutes (Open Portion) Council Meeting",
     ),
+    Phrase(r"\s+agenda\s+item\b.*$", "CITY COUNCIL AGENDA ITEM NO. 8"),
     Phrase(
         r"\s*(?:[-–]\s*)?(?:(?:open|confirmed|unconfirmed|draft)\s+)?"
         r"(?:minutes|agenda)\s*$",
@@ -428,15 +444,26 @@ def label_regex() -> re.Pattern[str]:
     )
     return re.compile(
         rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{labels})"
-        rf"(?P<sep>\s*[:;]\s*|\s+[-–]\s+|\s*$|\s+(?=(?-i:[A-Z])))(?P<rest>.*)$",
+        rf"(?P<sep>\s*[:;]\s*|\s+[-–]\s+|\s+(?:was|were)\s+|\s*$|\s+(?=(?-i:[A-Z])))"
+        rf"(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
 
 def inline_label_regex() -> re.Pattern[str]:
-    """Where an attendance label with a colon starts inside a sentence."""
+    """Where an attendance label starts inside a sentence: a capitalised
+    label and ":", " - " or "were" ("... Whanganui ____ Present: Mayor ...",
+    "ATTENDANCE - Present were Councillors ..."), or a label in capitals
+    before a capitalised word ("... 9.09AM ATTENDANCE Mayor Cr. T D Golder");
+    the group ``bare`` marks the last kind, which the reader keeps only when
+    the label is in capitals."""
     labels = "|".join(f"(?:{row.pattern})" for row in ATTENDANCE_LABELS)
-    return re.compile(rf"(?:^|(?<=\s))(?=(?-i:[A-Z]))(?:{labels})\s*:", re.IGNORECASE)
+    return re.compile(
+        rf"(?:^|(?<=\s))(?=(?-i:[A-Z]))(?:{labels})"
+        rf"(?:\s*:|\s+[-–]\s|(?<=were)\s|\s+(?:was|were)\s+(?=the\s|(?-i:[A-Z]))"
+        rf"|(?P<bare>\s+(?=(?-i:[A-Z][a-z]))))",
+        re.IGNORECASE,
+    )
 
 
 def is_full_date(match: re.Match[str]) -> bool:

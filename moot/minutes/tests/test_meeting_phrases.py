@@ -9,6 +9,7 @@ from moot.minutes.meeting import read_head, read_meeting, sentences, split_names
 TABLES = {
     "APOLOGY_SENTENCES": phrases.APOLOGY_SENTENCES,
     "PRESENT_SENTENCES": phrases.PRESENT_SENTENCES,
+    "ROLL_CALL": [phrases.ROLL_CALL],
     "COMMITTEE_PHRASES": phrases.COMMITTEE_PHRASES,
     "COMMITTEE_TRIM": phrases.COMMITTEE_TRIM,
     "DATE_CUES": phrases.DATE_CUES,
@@ -320,3 +321,43 @@ def test_a_present_list_after_a_contents_list_is_found():
         "Alderman W F Harvey",
     ]
     assert facts.attendance.apologies == []
+
+
+def test_a_roll_call_of_name_and_status_splits_present_from_absent():
+    line = (
+        "Commissioner-Jeff Krauss: Present Mayor-Carson Taylor: Present "
+        "Commissioner-Chris Mehl: Absent"
+    )
+    facts, _ = read_meeting([line], dayfirst=True)
+    assert facts.attendance.present == [
+        "Commissioner-Jeff Krauss",
+        "Mayor-Carson Taylor",
+    ]
+    assert facts.attendance.apologies == ["Commissioner-Chris Mehl"]
+
+
+def test_a_capitalised_label_inside_a_paragraph_opens_its_list():
+    paragraph = (
+        "MINUTES OF THE GENERAL MEETING OF THE SHIRE COUNCIL HELD IN THE COUNCIL "
+        "CHAMBERS ON TUESDAY 29 MAY 2018 AT 9.00 AM ATTENDANCE - Present were "
+        "Councillors ME Brown, AJ Lancini and MG Tack - Also present was the Chief "
+        "Executive Officer (RP Ferguson) APOLOGY - Apologies for non-attendance were "
+        "received from Mayor R Jayo"
+    )
+    facts, _ = read_meeting([paragraph], dayfirst=True)
+    assert facts.attendance.present == [
+        "Councillor ME Brown",
+        "Councillor AJ Lancini",
+        "Councillor MG Tack",
+    ]
+    assert facts.attendance.apologies == ["Mayor R Jayo"]
+    assert facts.venue == "THE COUNCIL CHAMBERS"
+
+
+def test_the_article_before_a_venue_goes_unless_it_is_the_name():
+    at, _ = read_meeting(
+        ["held on 14 March 2023 at 7.00 pm at the Council Chamber"], True
+    )
+    named, _ = read_meeting(["Venue: the Hub, Mareham Road, Horncastle"], True)
+    assert at.venue == "Council Chamber"
+    assert named.venue == "the Hub, Mareham Road, Horncastle"
