@@ -200,6 +200,8 @@ def _clean_committee(
             name = body
     if not name or not (name[0].isupper() or name[0].isdigit()):
         return ""
+    if name.casefold() == "meeting":
+        return ""
     if not phrases.BODY_WORDS.search(name) or len(name.split()) > 12:
         return ""
     return name
@@ -308,8 +310,9 @@ def sentences(text: str) -> list[str]:
     parts, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         before = text[start : match.start()].split()
-        word = before[-1].casefold().strip("(") if before else ""
-        if len(word.strip(".")) <= 1 or word in _ABBREVIATIONS:
+        word = before[-1].strip("(") if before else ""
+        initials = re.fullmatch(r"[A-Z](?:[.-][A-Z])*", word.strip("."))
+        if initials or word.casefold() in _ABBREVIATIONS:
             continue
         parts.append(text[start : match.start() + 1].strip())
         start = match.end()
@@ -394,9 +397,15 @@ class _Roll:
         rest = match.group("rest").strip()
         if match.group("sep").strip() == "" and rest:
             head = match.group(label)
-            first = rest.split()[0]
-            named = first in _TITLES or first in phrases.PLURAL_TITLES
+            named = _starts_titled(rest)
             if not (head.isupper() or named or " " in head or head == "Presiding"):
+                return False
+            # "ATTENDANCE RECORD", "ROLL CALL Mayor Mundy called the meeting":
+            # a heading, not a label before names.
+            phrase = head.casefold().endswith(("from", "were"))
+            if (rest.isupper() and not named) or not (
+                phrase or _name_like(statements(rest)[0], long_ok=True)
+            ):
                 return False
         self.key = phrases.ATTENDANCE_LABELS[int(label[1:])].list
         self.alone, self.blank = not rest, False
@@ -437,7 +446,7 @@ class _Roll:
         ("... and Janice Tripp. Alderperson Chuck Stowe was absent.")."""
         if not rest:
             return
-        first, *others = sentences(rest)
+        first, *others = statements(rest)
         self._add(first)
         for other in others:
             if not self._statement(other):
@@ -445,7 +454,9 @@ class _Roll:
 
     def _add(self, names: str) -> None:
         if self.key and not phrases.NONE_LINE.match(names):
-            getattr(self.facts.attendance, self.key).extend(split_names(names))
+            listed = getattr(self.facts.attendance, self.key)
+            # Some pages print each name twice (a screen reader's copy).
+            listed.extend(name for name in split_names(names) if name not in listed)
 
     def _continues(self, text: str) -> bool:
         """Whether ``text`` carries on the open list (and add its names)."""

@@ -105,7 +105,7 @@ ATTENDANCE_LABELS = [
         "In Attendance: Chief Executive (P Dougherty)",
     ),
     Label(
-        r"(?:officers|staff)(?:\s+(?:present|in\s+attendance))?",
+        r"(?:officers|officials|staff)(?:\s+(?:present|in\s+attendance))?",
         "officers",
         "Officers present: Parish Clerk.",
     ),

@@ -361,3 +361,29 @@ def test_the_article_before_a_venue_goes_unless_it_is_the_name():
     named, _ = read_meeting(["Venue: the Hub, Mareham Road, Horncastle"], True)
     assert at.venue == "Council Chamber"
     assert named.venue == "the Hub, Mareham Road, Horncastle"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ATTENDANCE RECORD",
+        "ROLL CALL Mayor Ken Mundy called the meeting to order",
+        "APOLOGIES AND DECLARATIONS OF INTEREST:",
+    ],
+)
+def test_a_heading_that_starts_with_a_label_names_nobody(line):
+    facts, _ = read_meeting([line], dayfirst=True)
+    assert facts.attendance.present == [] and facts.attendance.apologies == []
+
+
+def test_a_name_printed_twice_is_listed_once():
+    lines = ["Present:", "His Worship Mayor Bowman", "His Worship Mayor Bowman"]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    assert facts.attendance.present == ["His Worship Mayor Bowman"]
+
+
+def test_a_roll_call_line_splits_present_from_absent():
+    line = "ROLL CALL: Present: Mayor Ward, Council Member Lee; Absent: Council Member Stowe"
+    facts, _ = read_meeting([line], dayfirst=True)
+    assert facts.attendance.present == ["Mayor Ward", "Council Member Lee"]
+    assert facts.attendance.apologies == ["Council Member Stowe"]
