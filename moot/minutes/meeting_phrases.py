@@ -24,6 +24,11 @@ _END = (
     rf"from|for|{_WEEKDAY}|{_MONTH}\b)\b|\s*[,.;(|–\d]|\s+-\s|\s*$)"
 )
 # A meeting's kind, written before "meeting": "an extraordinary meeting".
+# The noun that ends a place's name.
+_PLACE = (
+    r"\b(?:hall|chambers?|room|centre|center|offices?|library|house|building|"
+    r"boardroom)\b"
+)
 _KIND = (
     r"(?:regular|special|ordinary|extra\s*-?\s*ordinary|annual|monthly|adjourned|"
     r"general|statutory|business|public|open|reconvened|emergency|inaugural)"
@@ -406,6 +411,25 @@ VENUE_PHRASES = [
         r"\bheld\s+on\s+[^.;]*?\d{4},?\s+(?:at|in)\s+(?P<venue>(?!\d)[^.;]+?)\.?$",
         "Minutes of Neen Savage Parish Council Meeting held on 25th October 2016 at "
         "Kinlet Parish Hall.",
+    ),
+    # A time, then the place: "5:00 p.m. Hybrid City Council Chamber/Virtual".
+    Phrase(
+        r"\b\d{1,2}[.:]\d{2}\s*[ap]\.?\s?m\.?,?\s+[-–]?\s*(?P<venue>(?-i:[A-Z])[^.;:]*?"
+        rf"{_PLACE}(?:,\s+(?-i:[A-Z])[^.;:,]*?{_PLACE})?)",
+        "Monday, October 4, 2010, at 7:00 p.m. Central Saanich Municipal Council Chamber "
+        "PRESENT:",
+    ),
+    # A date, then the place: "on Tuesday, January 28, 2020, at the Civic Center".
+    Phrase(
+        r"\b(?:19|20)\d{2},?\s+(?:at|in)\s+(?P<venue>(?:the\s+)?(?-i:[A-Z])[^.;]+?)"
+        r"(?:\.|$)",
+        "on Tuesday, January 28, 2020, at the Civic Center - East Wing, 1855 Main Street.",
+    ),
+    Phrase(
+        r"\bmet\s+(?:in\s+(?:an?\s+)?[\w\s-]{0,30}?\s+)?in\s+(?P<venue>the\s+"
+        r"(?-i:[A-Z])[^.;]*?)(?:,?\s+on\s|\.|$)",
+        "The City of Springfield Council met in a work session in the Jesse Maine Meeting "
+        "Room, 225 Fifth Street, Springfield, Oregon, on Monday March 23, 2015",
     ),
     # Remote meetings.
     Phrase(
