@@ -232,7 +232,7 @@ COMMITTEE_TIERS = [
     # ModernGov's meeting title: "Council Meeting - Monday, 4th March, 2024".
     [
         Phrase(
-            rf"(?P<committee>[A-Z][^,:|]*?)\s+[-–]\s+{_WEEKDAY},?\s+\d",
+            rf"(?:^|,\s+)(?P<committee>[A-Z][^,:|]{{0,120}}?)\s+[-–]\s+{_WEEKDAY},?\s+\d",
             "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
         ),
     ],

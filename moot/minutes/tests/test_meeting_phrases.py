@@ -1,5 +1,7 @@
 """Every meeting-fact phrase row reads as it says, alone and in a header."""
 
+import time
+
 import pytest
 
 from moot.minutes import meeting_phrases as phrases
@@ -387,3 +389,15 @@ def test_a_roll_call_line_splits_present_from_absent():
     facts, _ = read_meeting([line], dayfirst=True)
     assert facts.attendance.present == ["Mayor Ward", "Council Member Lee"]
     assert facts.attendance.apologies == ["Council Member Stowe"]
+
+
+def test_a_long_header_line_is_read_in_linear_time():
+    """A 20,000-word line with no punctuation (text pulled from a PDF viewer)
+    must not make any pattern backtrack over the whole line: quadratic time
+    would take minutes here."""
+    words = "Council Meeting Present Smith The and of Room held Mayor Cr 2020 at in"
+    line = " ".join(words.split() * 1500)
+    start = time.perf_counter()
+    read_meeting([line], dayfirst=True)
+    read_head([(None, "Minutes", [line])], read_meeting([], True)[0], True)
+    assert time.perf_counter() - start < 10
