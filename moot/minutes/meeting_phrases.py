@@ -339,6 +339,18 @@ COMMITTEE_TRIM = [
         r"(?:minutes|agenda)\s*$",
         "Council Meeting Agenda",
     ),
+    # "CITY COUNCIL REGULAR MEETING": the body, then the kind of meeting.
+    Phrase(
+        rf"(?<=\w)\s*[-–]?\s+(?:{_KIND}\s+)+(?:meeting|session)$",
+        "SYCAMORE CITY COUNCIL – REGULAR MEETING",
+    ),
+    # "CITY OF FAIRVIEW CITY COUNCIL": the municipality, then its body.
+    Phrase(
+        r"^(?:the\s+)?(?:city|town|village|county|borough|district|township|"
+        r"municipality|corporation)\s+of\s+(?:(?!(?:city|town|village|county|council|"
+        r"board|commission|committee)\b)\S+\s+){1,4}(?=\S)",
+        "CITY OF FAIRVIEW CITY COUNCIL REGULAR MEETING MINUTES",
+    ),
 ]
 
 # Lines that state the meeting's date after a cue, strongest first; the date
