@@ -34,6 +34,7 @@ _PRESENT = phrases.compiled(phrases.PRESENT_SENTENCES)
 _INLINE_LABEL = phrases.inline_label_regex()
 _ROLL_CALL = phrases.ROLL_CALL.regex
 _TRIM = phrases.compiled(phrases.COMMITTEE_TRIM)
+_PLACE_BEFORE_BODY = phrases.PLACE_BEFORE_BODY.regex
 _TITLES = frozenset(phrases.TITLES)
 _ABBREVIATIONS = frozenset(
     "cllr cr mr mrs ms dr st no capt rev ald hon jr sr vs etc inc co a.m p.m".split()
@@ -83,6 +84,7 @@ def read_meeting(preamble: list[str], dayfirst: bool) -> tuple[MeetingFacts, set
             label = match.group("label").casefold() if match else None
     used |= roll.finish()
     found.settle(facts)
+    _north_american_body(facts, dayfirst)
     return facts, used
 
 
@@ -118,6 +120,7 @@ def read_head(
         roll.end_block()
     roll.finish()
     found.settle(facts)
+    _north_american_body(facts, dayfirst)
     for key in ("present", "apologies", "officers"):
         if not getattr(facts.attendance, key):
             setattr(facts.attendance, key, getattr(listed.attendance, key))
@@ -182,6 +185,13 @@ def _committee(text: str, found: _Facts) -> bool:
         found.committees.append((len(_COMMITTEES) + weak, found.order, name))
         return True
     return False
+
+
+def _north_american_body(facts: MeetingFacts, dayfirst: bool) -> None:
+    """ "Milton City Council" is the City Council where dates run month first."""
+    match = _PLACE_BEFORE_BODY.match(facts.committee or "")
+    if match and not dayfirst:
+        facts.committee = match.group("body")
 
 
 def _clean_committee(

@@ -353,6 +353,14 @@ COMMITTEE_TRIM = [
     ),
 ]
 
+# In North American minutes (month-first dates) "the Santa Monica City
+# Council" is the City Council of Santa Monica: the body is "City Council".
+PLACE_BEFORE_BODY = Phrase(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,3}?(?P<body>(?:city|town|village|county|township|"
+    r"borough)\s+(?:council|commission|board))$",
+    "Santa Monica City Council",
+)
+
 # Lines that state the meeting's date after a cue, strongest first; the date
 # is the first one written after the cue.
 DATE_CUES = [

@@ -12,6 +12,7 @@ TABLES = {
     "APOLOGY_SENTENCES": phrases.APOLOGY_SENTENCES,
     "PRESENT_SENTENCES": phrases.PRESENT_SENTENCES,
     "ROLL_CALL": [phrases.ROLL_CALL],
+    "PLACE_BEFORE_BODY": [phrases.PLACE_BEFORE_BODY],
     "COMMITTEE_PHRASES": phrases.COMMITTEE_PHRASES,
     "COMMITTEE_TRIM": phrases.COMMITTEE_TRIM,
     "DATE_CUES": phrases.DATE_CUES,
@@ -401,3 +402,13 @@ def test_a_long_header_line_is_read_in_linear_time():
     read_meeting([line], dayfirst=True)
     read_head([(None, "Minutes", [line])], read_meeting([], True)[0], True)
     assert time.perf_counter() - start < 10
+
+
+def test_a_north_american_city_council_is_the_body_not_the_city():
+    line = "A regular meeting of the Santa Monica City Council was held on January 28, 2020"
+    us, _ = read_meeting([line], dayfirst=False)
+    nz, _ = read_meeting(
+        ["Minutes of a meeting of the Nelson City Council held on 20 June 2019"], True
+    )
+    assert us.committee == "City Council"
+    assert nz.committee == "Nelson City Council"
