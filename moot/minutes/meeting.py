@@ -246,8 +246,19 @@ def _add_date(
 
 
 def _date_text(text: str) -> str:
-    """Spacing around commas mended: "January 4 , 2016", "May 09,2016"."""
-    return re.sub(r",(?=\d{4}\b)", ", ", re.sub(r"\s+,", ",", text))
+    """Spacing around commas mended ("January 4 , 2016", "May 09,2016") and
+    two-digit years written out ("14/03/19" is 14/03/2019)."""
+    text = re.sub(r",(?=\d{4}\b)", ", ", re.sub(r"\s+,", ",", text))
+    return _SHORT_YEAR.sub(_full_year, text)
+
+
+_SHORT_YEAR = re.compile(r"\b(\d{1,2}[/.]\d{1,2}[/.])(\d{2})\b(?![/.]\d)")
+
+
+def _full_year(match: re.Match[str]) -> str:
+    """ "19" is 2019 and "98" is 1998, as the POSIX pivot for %y."""
+    year = int(match.group(2))
+    return f"{match.group(1)}{2000 + year if year < 69 else 1900 + year}"
 
 
 def _venue(text: str, found: _Facts) -> bool:

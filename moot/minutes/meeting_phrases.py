@@ -125,6 +125,23 @@ APOLOGY_SENTENCES = [
         "Apologies were received from Simon Duckworth and Wendy Mead.",
     ),
     Phrase(
+        r"\b(?:an?\s+)?apolog(?:y|ies)\b[^.:]{0,40}?\s(?:was|were|had\s+been)\s+"
+        r"(?:received|submitted|tendered|intimated|noted|given)\s+(?:from|on\s+behalf\s+"
+        r"of|by)\s+(?P<names>(?-i:[A-Z])[^.]*?)\.?$",
+        "An apology for absence was received from Councillor Smith.",
+    ),
+    Phrase(
+        r"^there\s+(?:were|was)\s+(?:an?\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?"
+        r"from\s+(?P<names>(?-i:[A-Z])[^.]*?)\.?$",
+        "There were apologies from Councillors Green and Hurst.",
+    ),
+    Phrase(
+        r"^(?P<names>(?:(?:councillors?|cllrs?\.?|cr|mr|mrs|ms|dr)\s+)?(?-i:[A-Z])[^.]*?)"
+        r"\s+(?:sent|gave|tendered|had\s+sent|submitted)\s+(?:their\s+|his\s+|her\s+)?"
+        r"apolog(?:y|ies)\b",
+        "Cllr Brown and Cllr Patel sent apologies.",
+    ),
+    Phrase(
         r"\bapolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:received\s+)?from\s+"
         r"(?:members?\s+)?(?P<names>[A-Z][^.]*?)\s+(?:be|was|were|is|are)\s+"
         r"(?:accepted|received|noted)",
@@ -398,12 +415,12 @@ NOT_MEETING_DATES = Phrase(
 # Lines and sentences that state the venue; the group ``venue`` is the place.
 VENUE_PHRASES = [
     Phrase(
-        r"^(?:[^|:]{0,20}\|\s*)?(?:venue|place|location|where|meeting\s+location)"
+        r"^(?:[^|:]{0,20}\|\s*)?(?:meeting\s+)?(?:venue|place|location|where)"
         r"\s*[:|.–-]\s*(?P<venue>\S.*?)[\s|]*$",
         "Venue: Committee Rooms, 2nd Floor, West Wing, Guildhall",
     ),
     Phrase(
-        r"\blocation:\s*(?P<venue>\S.*?)\s*$",
+        r"\b(?:location|venue|meeting\s+place):\s*(?P<venue>\S.*?)\s*$",
         "Meeting adjourned at 10.30am Resumed at 10.50am Location: Council Chambers",
     ),
     Phrase(

@@ -412,3 +412,21 @@ def test_a_north_american_city_council_is_the_body_not_the_city():
     )
     assert us.committee == "City Council"
     assert nz.committee == "Nelson City Council"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Date: 14/03/19", "2019-03-14"), ("Date: 14.03.98", "1998-03-14")],
+)
+def test_a_two_digit_year_is_read(line, day):
+    facts, _ = read_meeting([line], dayfirst=True)
+    assert facts.date is not None and facts.date.isoformat() == day
+
+
+def test_a_venue_label_later_in_a_header_line_gives_the_place():
+    line = (
+        "Date: Monday 12 August 2024 Time: 10 am Venue: Wairewa Little River Boardroom"
+    )
+    facts, _ = read_meeting([line], dayfirst=True)
+    assert facts.venue == "Wairewa Little River Boardroom"
+    assert facts.date is not None and facts.date.isoformat() == "2024-08-12"
