@@ -361,6 +361,7 @@ class _Roll:
         self.roster: list[tuple[int, str]] = []  # unlabelled "Cr A Smith" lines
         self.rosters: list[list[tuple[int, str]]] = []
         self.after_role = False
+        self.comma = False
 
     def feed(self, index: int, line: str) -> bool:
         """Read one line; whether it was attendance."""
@@ -474,6 +475,7 @@ class _Roll:
                 break
 
     def _add(self, names: str) -> None:
+        self.comma = names.rstrip().endswith(",")
         if self.key and not phrases.NONE_LINE.match(names):
             listed = getattr(self.facts.attendance, self.key)
             # Some pages print each name twice (a screen reader's copy).
@@ -486,7 +488,8 @@ class _Roll:
             return True
         if phrases.ROLE_LINE.match(text):
             return True
-        if self.blank and not self.alone and not _titled_early(text):
+        carried = self.comma  # "Councillors Baird," / "Beattie and McCaw"
+        if self.blank and not self.alone and not carried and not _titled_early(text):
             return False
         first = sentences(text)[0]
         listed = _starts_titled(text) or first.count(",") >= 3

@@ -94,6 +94,7 @@ ATTENDANCE_LABELS = [
         "Apologies for absence: Councillor Mills",
     ),
     Label(r"apology", "apologies", "Apology: Cr Reid"),
+    Label(r"regrets", "apologies", "Regrets: Mayor Danny Breen"),
     Label(
         r"te\s+hunga\s+k[aā]ore\s+i\s+tae\s+mai\s*\|\s*absent",
         "apologies",
@@ -129,6 +130,13 @@ APOLOGY_SENTENCES = [
         r"(?:received|submitted|tendered|intimated|noted|given)\s+(?:from|on\s+behalf\s+"
         r"of|by)\s+(?P<names>(?-i:[A-Z])[^.]*?)\.?$",
         "An apology for absence was received from Councillor Smith.",
+    ),
+    Phrase(
+        r"\b(?:receives?|accepts?|notes?)\s+(?:and\s+(?:accepts?|notes?)\s+)?the\s+"
+        r"apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:received\s+)?from\s+"
+        r"(?:members?\s+)?(?P<names>(?-i:[A-Z])[^.|]*?)\s*[.|]?\s*$",
+        "1. Receives and accepts the apologies from Her Worship the Mayor Reese and "
+        "Councillor Rutledge for lateness.",
     ),
     Phrase(
         r"^there\s+(?:were|was)\s+(?:an?\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?"

@@ -430,3 +430,10 @@ def test_a_venue_label_later_in_a_header_line_gives_the_place():
     facts, _ = read_meeting([line], dayfirst=True)
     assert facts.venue == "Wairewa Little River Boardroom"
     assert facts.date is not None and facts.date.isoformat() == "2024-08-12"
+
+
+def test_a_list_ending_in_a_comma_runs_on_past_a_blank_line():
+    lines = ["2. Apologies Councillors Baird,", "", "Beattie and McCaw"]
+    facts, _ = read_meeting(lines, dayfirst=True)
+    surnames = [name.split()[-1] for name in facts.attendance.apologies]
+    assert surnames == ["Baird", "Beattie", "McCaw"]
