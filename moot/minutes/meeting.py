@@ -126,15 +126,6 @@ def read_head(
             setattr(facts.attendance, key, getattr(listed.attendance, key))
 
 
-def read_attendance(lines: list[str], facts: MeetingFacts) -> None:
-    """Attendance stated inside an item ("2. ROLL CALL", "Apologies were
-    received from ..."); the lines stay in the item's minutes."""
-    roll = _Roll(facts)
-    for line in lines:
-        roll.feed(-1, line)
-    roll.finish()
-
-
 # Header lines: committee, date, venue.
 
 
