@@ -20,8 +20,13 @@ FURNITURE = "page furniture"
 _TOP_LINES = 4
 _BOTTOM_LINES = 3
 
+# A page's number alone on a line, with what running headers print around
+# it: "Page 2 of 7", "- 3 -", "DRAFT MINUTES Page 4 of 9", "03/14/19 -3- DRAFT".
 _PAGE_NUMBER = re.compile(
-    r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]"
+    r"(?i)(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:(?:minutes|agenda)\s+)?"
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?"
+    r"(?:(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])"
+    r"(?:\s+(?:draft|unconfirmed))?"
 )
 # "2 of 18" or "Page 2 of 18" anywhere in a line, for text that lost its
 # page breaks (Portland's extracted text).

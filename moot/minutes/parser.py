@@ -14,7 +14,7 @@ from .exempt import mark_items
 from .heading_phrases import ISSUE_MEETING
 from .item import walk_item
 from .lines import units
-from .meeting import read_attendance, read_meeting
+from .meeting import read_head, read_meeting
 from .records import Exempt, Item, MeetingFacts, Minutes
 from .references import read_references
 from .report import read_report
@@ -50,7 +50,8 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
             f"the text states no meeting date; due dates count from "
             f"{meeting_date.isoformat()}, as given"
         )
-    _attendance_in_items(segments[:4], minutes.meeting)
+    heads = [(s.number, s.title, s.lines) for s in segments]
+    read_head(heads, minutes.meeting, dayfirst)
     for segment in segments:
         minutes.items.append(_item(segment, when, dayfirst, minutes))
     mark_items(minutes.items, [segment.lines for segment in segments], preamble)
@@ -128,17 +129,6 @@ def _keep_leftover(lines: list[str], minutes: Minutes) -> None:
             f"{len(prose)} paragraph(s) before the first item belong to no item; "
             f"kept under discarded: {prose[0][:60]}..."
         )
-
-
-def _attendance_in_items(segments: list[Segment], facts: MeetingFacts) -> None:
-    """Fill attendance the header lacks from the first items ("2. ROLL CALL",
-    "Apologies for Absence")."""
-    found = MeetingFacts()
-    for segment in segments:
-        read_attendance(segment.lines, found)
-    for key in ("present", "apologies", "officers"):
-        if not getattr(facts.attendance, key):
-            setattr(facts.attendance, key, getattr(found.attendance, key))
 
 
 def _item(
