@@ -130,6 +130,20 @@ SENTENCES = [
         "1.1 There were no declarations of interest.",
     ),
     Phrase(r"^(?:That|THAT|that)\b", "That the report be noted"),
+    # A decision in the past tense: "1. Noted the content of the report."
+    Phrase(
+        r"^(?:Noted|Agreed|Approved|Resolved|Received|Endorsed|Accepted|Adopted|"
+        r"Deferred|Considered|Welcomed|Requested|Authorised|Authorized|Delegated)\s+"
+        r"(?:the|that|to|a|an|its|this|their)\b",
+        "Noted the content of the report.",
+    ),
+    # ...or in the present, after "RESOLVED THAT CABINET": "1) Approves the ..."
+    Phrase(
+        r"^(?:Approves|Agrees|Notes|Resolves|Receives|Endorses|Accepts|Adopts|"
+        r"Defers|Requests|Asks|Instructs|Authorises|Authorizes|Delegates|Supports|"
+        r"Welcomes|Thanks|Confirms|Recommends)\s+(?:the|that|to|a|an|its|this|their)\b",
+        "Approves the Annual Status Report for submission to DEFRA",
+    ),
 ]
 
 # A contents line's dot leader and page number after the title ("…… 3"):

@@ -65,7 +65,7 @@ REFERENCES = [
     ),
     Phrase(
         rf"\b(?:final\s+)?report\s+(?:from|of)\s+(?:the\s+)?{BODY}\s+on\s+the\s+"
-        r"(?:Policy\s+Review|review|scrutiny|inquiry)\b",
+        r"(?:Policy\s+Review|review|scrutiny|inquiry)\b[^.;]{0,120}",
         "This report presented the final report from the Scrutiny Committee on the "
         "Policy Review on the Enforcement Policy on Fly-Tipping",
     ),

@@ -78,7 +78,7 @@ def find_target(reference: ItemReference, source: AgendaItem) -> AgendaItem | No
     if reference.minute:
         return candidates[0] if len(candidates) == 1 else None
     named = reference.date or reference.year or reference.previous_meeting
-    return _same_matter(source, candidates, 1 if named else 2)
+    return _same_matter(source, reference, candidates, 1 if named else 2)
 
 
 def _committees(reference: ItemReference, source: AgendaItem) -> list[int] | None:
@@ -139,22 +139,30 @@ def _municipal_year(text: str) -> tuple[date, date] | None:
 
 
 def _same_matter(
-    source: AgendaItem, candidates: list[AgendaItem], least: int
+    source: AgendaItem,
+    reference: ItemReference,
+    candidates: list[AgendaItem],
+    least: int,
 ) -> AgendaItem | None:
-    """The candidate sharing most distinctive title words (at least
-    ``least``); none on a tie. A meeting's only item needs none."""
-    words = _words(source.title)
+    """The candidate sharing most distinctive words of the item's title and
+    the reference's own words ("the final report ... on the Policy Review on
+    the Enforcement Policy on Fly-Tipping"), at least ``least``; none on a
+    tie. A meeting's only item needs none."""
+    words = _words(source.title) | _words(reference.text)
     scored = sorted(
-        ((len(words & _words(c.title)), c) for c in candidates),
-        key=lambda pair: -pair[0],
+        ((len(words & _words(c.title)), c.meeting.date, c) for c in candidates),
+        key=lambda row: (-row[0], -row[1].toordinal()),
     )
     if len(scored) == 1 and least == 1 and (scored[0][0] or _alone(candidates)):
-        return scored[0][1]
+        return scored[0][2]
     if not scored or scored[0][0] < least:
         return None
-    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+    # Equal evidence at one meeting is a tie, unless the items are one
+    # matter under one title; at several meetings, the latest is meant.
+    tied = [row[2] for row in scored if row[:2] == scored[0][:2]]
+    if len({_fold(item.title) for item in tied}) > 1:
         return None
-    return scored[0][1]
+    return min(tied, key=lambda item: item.pk)
 
 
 def _alone(candidates: list[AgendaItem]) -> bool:

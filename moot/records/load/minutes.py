@@ -109,6 +109,10 @@ def store(
             single = len(minutes.items) == 1
             _store_item(meeting, parsed_item, provenance, result, single)
         _renumber(meeting)
+        # Once the whole meeting is stored, so that what the tracker finds
+        # does not depend on the order of the items within it.
+        for row in result.created + result.updated:
+            item_stored(row)
     result.warnings = cuts
     return result
 
@@ -208,8 +212,6 @@ def _store_item(
     replace_content(row, item, provenance)
     # Content rows were written in bulk, without signals: mark the item changed.
     items_changed(row.pk)
-    # Due dates from the calendar, owners, and proposed fulfilments (issue 4).
-    item_stored(row)
 
 
 def exempt_values(item: parsed.Item, row: AgendaItem | None) -> dict:
