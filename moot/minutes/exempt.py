@@ -38,6 +38,7 @@ PART_LETTERS = phrases.compiled(phrases.PART_LETTERS_DEFINED)
 PART_B = re.compile(r"\bpart\s+b\b", re.IGNORECASE)
 EXCLUSION = phrases.compiled(phrases.EXCLUSIONS)
 PROPOSAL = phrases.compiled(phrases.EXCLUSION_PROPOSALS)
+BY_NOTICE = phrases.compiled(phrases.EXCLUSION_BY_NOTICE)
 FOLLOWING = phrases.compiled(phrases.FOLLOWING)
 READMISSION = phrases.compiled(phrases.READMISSIONS)
 PRIVATE_PART = phrases.compiled(phrases.PRIVATE_PART_LINES)
@@ -90,6 +91,7 @@ class Reading:
     documents: list[WithheldDocument] = field(default_factory=list)
     exclusion: Exclusion | None = None
     readmitted: bool = False
+    readmitted_at_start: bool = False  # "RECONVENE INTO OPEN SESSION" heads it
     private_from_start: bool = False
     private_after: bool = False
     public_after: bool = False
@@ -131,6 +133,8 @@ def read_item(
     """
     reading = Reading()
     procedural = bool(title and EXCLUSION_TITLE.search(title))
+    if title and READMISSION.search(title):
+        reading.readmitted = reading.readmitted_at_start = True
     if title and not procedural and not (part_letters and PART_B.search(title)):
         _read_title(title, reading)
     said = sentences(lines)
@@ -144,6 +148,7 @@ def read_item(
             _read_exclusion(sentence, said[index + 1 :], reading)
         elif READMISSION.search(sentence):
             reading.readmitted = True
+            reading.readmitted_at_start |= not any(said[:index])
         elif procedural or ELSEWHERE.search(sentence):
             continue
         elif PRIVATE_PART.match(sentence) and len(sentence.split()) <= 12:
@@ -251,6 +256,8 @@ def mark_items(items: list[Item], texts: list[list[str]], preamble: list[str]) -
     for index, (item, reading) in enumerate(zip(items, readings, strict=True)):
         if reading.private_from_start:
             scope = Exempt(None, "a private part of the meeting", [], True)
+        if reading.readmitted_at_start:
+            scope = None
         named = _named(item, listed)
         item.exempt = reading.notice or named or _copy(scope) or reading.doubt
         item.withheld_documents = reading.documents

@@ -200,6 +200,20 @@ EXCLUSIONS = [
         "The meeting moved into Part B",
     ),
     Phrase(r"\bresolution\s+to\s+exclude\b", "Resolution to exclude the public"),
+    Phrase(
+        r"\bpublic\s+(?:will\s+be\s+|were\s+|was\s+)?(?:asked|requested)\s+to\s+(?:withdraw|leave)\b",
+        "The public will be asked to withdraw from the meeting at this point",
+    ),
+]
+
+# An exclusion for the items the agenda marks ("those reports identified on
+# the agenda as being for determination in private"): those items carry their
+# own notices, so it withholds nothing by itself.
+EXCLUSION_BY_NOTICE = [
+    Phrase(
+        r"\b(?:identified|marked|indicated|shown|listed|designated)\s+(?:on|in)\s+the\s+agenda\b",
+        "those reports identified on the agenda as being for determination in private",
+    ),
 ]
 # ...and one that asks whether to, without deciding.
 EXCLUSION_PROPOSALS = [

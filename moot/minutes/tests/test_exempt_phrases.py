@@ -20,6 +20,7 @@ TABLES = {
     "EXCLUSION_TITLES": phrases.EXCLUSION_TITLES,
     "ELSEWHERE": phrases.ELSEWHERE,
     "HEDGES": phrases.HEDGES,
+    "EXCLUSION_BY_NOTICE": phrases.EXCLUSION_BY_NOTICE,
     "PART_LETTERS_DEFINED": phrases.PART_LETTERS_DEFINED,
 }
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
