@@ -45,11 +45,27 @@ def without_key(tmp_path, **extra) -> dict:
     return env
 
 
+def start_site(env: dict) -> subprocess.CompletedProcess:
+    """Load the WSGI application, as gunicorn does when it starts."""
+    return subprocess.run(
+        [sys.executable, "-c", "import moot.wsgi"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
-    result = moot_check(without_key(tmp_path))
+    result = start_site(without_key(tmp_path))
     assert result.returncode != 0
     assert "ImproperlyConfigured: SECRET_KEY is not set" in result.stderr
     assert "SECRET_KEY_FILE" in result.stderr and "DEBUG=True" in result.stderr
+
+
+def test_commands_other_than_serving_need_no_key(tmp_path):
+    """``moot check`` (like ``moot parse``) signs nothing that outlives it."""
+    assert moot_check(without_key(tmp_path)).returncode == 0
 
 
 def test_a_key_from_a_file_or_debug_lets_it_start(tmp_path):

@@ -65,7 +65,7 @@ def test_the_command_prints_the_summary_and_exits_1_on_failures(folder, capsys):
     assert exit.value.code == 1
     out, err = capsys.readouterr()
     assert "meetings: 2 created" in out and "failed: 2" in out
-    assert err == "moot import: 2 of 8 records failed\n"
+    assert err == "moot import: 2 of 10 records failed\n"
 
 
 @pytest.mark.parametrize(
