@@ -4,6 +4,7 @@ links they state, and nothing invented."""
 from io import StringIO
 
 from django.core.management import call_command
+from django.utils.html import escape
 
 from moot.records.models import AgendaItem, Body, ItemReference
 from moot.tracker.chains import threads
@@ -24,6 +25,7 @@ def test_the_demo_loads_real_threads_and_invents_nothing(client, db):
     later = client.get(link.agenda_item.get_absolute_url()).content.decode()
     earlier = client.get(link.target.get_absolute_url()).content.decode()
     assert "Follows:" in later and link.target.get_absolute_url() in later
+    assert f'href="{escape(link.agenda_item.source)}"' in later  # where published
     assert "Followed by:" in earlier and link.agenda_item.get_absolute_url() in earlier
     timeline = client.get(link.target.issue.get_absolute_url()).content.decode()
     for item in (link.target, link.agenda_item):
