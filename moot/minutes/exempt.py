@@ -51,6 +51,15 @@ WHOLE_ITEM = re.compile(
 )
 # A sentence ends at a stop before a capital or a number, but not after an
 # abbreviation that a number follows ("para. 3", "No. 53", "s. 100A").
+# Every phrase of the tables holds one of these words: a sentence without any
+# is skipped at once (most of a document's sentences).
+KEYWORDS = re.compile(
+    r"exempt|confiden|privat|for\s+public|public\s+(?:business|returned|rejoined)|"
+    r"schedule\s+(?:12|7|6)|restrict|camera|(?:closed|open|public)\s+session|"
+    r"exclu|re-?admit|"
+    r"readmit|appendi|annex|withdraw|reconven|resum|part\s+(?:ii|2|two|b)\b",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(
     r"(?<!\bpara\.)(?<!\bparas\.)(?<!\bNo\.)(?<!\bno\.)(?<!\bs\.)(?<!\bSch\.)"
     r"(?<=[.;:!?])\s+(?=[(\"“‘A-Z0-9])"
@@ -137,31 +146,39 @@ def read_item(
         reading.readmitted = reading.readmitted_at_start = True
     if title and not procedural and not (part_letters and PART_B.search(title)):
         _read_title(title, reading)
+    if not any(KEYWORDS.search(line) for line in lines):
+        return reading  # nothing in the text speaks of exemption
     said = sentences(lines)
     for index, sentence in enumerate(said):
-        if part_letters and PART_B.search(sentence):
+        if not KEYWORDS.search(sentence) or (part_letters and PART_B.search(sentence)):
             continue
         if _heading_like(sentence) and EXCLUSION_TITLE.search(sentence):
             procedural = True  # the item's heading, printed in its text
             continue
-        if EXCLUSION.search(sentence) and not NEGATION.search(sentence):
-            _read_exclusion(sentence, said[index + 1 :], reading)
-        elif READMISSION.search(sentence):
-            reading.readmitted = True
-            reading.readmitted_at_start |= not any(said[:index])
-        elif procedural or ELSEWHERE.search(sentence):
-            continue
-        elif PRIVATE_PART.match(sentence) and len(sentence.split()) <= 12:
-            if any(s for s in said[:index]):
-                reading.private_after, reading.public_after = True, False
-            else:
-                reading.private_from_start = True
-                reading.notice = reading.notice or _exempt(sentence, certain=True)
-        elif PUBLIC_PART.match(sentence) and len(sentence.split()) <= 6:
-            reading.public_after, reading.private_after = True, False
-        else:
-            _read_sentence(sentence, index, reading)
+        _read_said(said, index, procedural, reading)
     return reading
+
+
+def _read_said(said: list[str], index: int, procedural: bool, reading: Reading) -> None:
+    """Read sentence ``index`` of an item's sentences ``said``."""
+    sentence = said[index]
+    if EXCLUSION.search(sentence) and not NEGATION.search(sentence):
+        _read_exclusion(sentence, said[index + 1 :], reading)
+    elif READMISSION.search(sentence):
+        reading.readmitted = True
+        reading.readmitted_at_start |= not any(said[:index])
+    elif procedural or ELSEWHERE.search(sentence):
+        return
+    elif PRIVATE_PART.match(sentence) and len(sentence.split()) <= 12:
+        if any(s for s in said[:index]):
+            reading.private_after, reading.public_after = True, False
+        else:
+            reading.private_from_start = True
+            reading.notice = reading.notice or _exempt(sentence, certain=True)
+    elif PUBLIC_PART.match(sentence) and len(sentence.split()) <= 6:
+        reading.public_after, reading.private_after = True, False
+    else:
+        _read_sentence(sentence, index, reading)
 
 
 def _heading_like(sentence: str) -> bool:
