@@ -14,6 +14,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from .number_words import NUMBER_WORDS
 from .promise_phrases import OPEN_DUES
 
 MONTHS = {
@@ -27,28 +28,6 @@ _MONTH = (
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _ORD = r"(?:st|nd|rd|th)?"
-NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty": 20,
-    "twenty-four": 24,
-    "thirty": 30,
-    "sixty": 60,
-    "ninety": 90,
-}
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UNIT = r"(?:day|week|month|year)"
 

@@ -12,6 +12,8 @@ one line at a time.
 import re
 from dataclasses import dataclass
 
+from .number_words import NUMBER_WORDS as ALL_NUMBER_WORDS
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -23,25 +25,9 @@ class Phrase:
         return re.compile(self.pattern, re.IGNORECASE)
 
 
+# Schedule 12A paragraphs in words: "paragraph three" (one to eighteen).
 NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
+    word: n for word, n in ALL_NUMBER_WORDS.items() if n <= 18 and len(word) > 2
 }
 _NUM = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b"
 # "paragraph 3", "para. 3", "paras 1 & 2", "paragraphs 1, 3 and 5",
