@@ -146,7 +146,7 @@ def read_item(
         reading.readmitted = reading.readmitted_at_start = True
     if title and not procedural and not (part_letters and PART_B.search(title)):
         _read_title(title, reading)
-    if not any(KEYWORDS.search(line) for line in lines):
+    if not KEYWORDS.search("\n".join(lines)):
         return reading  # nothing in the text speaks of exemption
     said = sentences(lines)
     for index, sentence in enumerate(said):
