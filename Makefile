@@ -21,6 +21,8 @@ lint: venv
 	$(BIN)/mypy moot/minutes moot/importers/http.py moot/importers/records.py \
 	  moot/importers/text.py moot/importers/json_depth.py moot/importers/*/convert.py moot/importers/*/fetch.py \
 	  moot/importers/moderngov/council.py
+	@# Every model change has its migration (no database needed).
+	MOOT_DATA_DIR=$$(mktemp -d) $(BIN)/moot makemigrations --check --dry-run -v0
 
 format: venv
 	$(BIN)/ruff format .
