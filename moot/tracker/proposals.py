@@ -34,6 +34,10 @@ WEIGHTS = {"words": 0.6, "committee": 0.25, "due": 0.15}
 FOLLOWS_OTHER = 0.5  # factor when the item says it follows another item
 LONG_AFTER_DUE_DAYS = 365
 MIN_SHARED_WORDS = 2
+MONTHS = set(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 GENERIC_RECIPIENTS = {"", "the committee", "this committee", "committee"}
 GENERIC_RECIPIENTS |= {"the board", "this board", "the panel", "this panel"}
 GENERIC_RECIPIENTS |= {"the sub-committee", "this sub-committee", "members"}
@@ -55,8 +59,10 @@ class Proposal:
 
 
 def words(text: str) -> set[str]:
-    tokens = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
-    return {t for t in tokens if len(t) > 2 and t not in STOP}
+    """Words that can tell one matter from another: not numbers, years or
+    months, which any two items of a season share."""
+    tokens = re.findall(r"[a-z][a-z0-9]*", text.lower().replace("’", "'"))
+    return {t for t in tokens if len(t) > 2 and t not in STOP and t not in MONTHS}
 
 
 def item_text(item: AgendaItem) -> str:
@@ -140,12 +146,16 @@ def score(
     proposal = Proposal(c)
     explicit = _explicit(item, c, follows)
     committee = _for_committee(item, c)
-    if explicit:
+    overlap, shared = _similarity(new, c)
+    # The link gives the subject; the promise's own words must meet the item.
+    own = words(c.text) - words(f"{c.recipient} {c.owner}")
+    if explicit and (own & new or committee):
+        # The item follows the promise's item, and speaks of this promise
+        # or comes where it was due: not every promise of an item it follows.
         proposal.score = EXPLICIT
         proposal.reasons += [explicit, committee] if committee else [explicit]
         proposal.evidence = True
         return proposal
-    overlap, shared = _similarity(new, c)
     chance = 0.0
     if len(shared) >= MIN_SHARED_WORDS:
         chance += WEIGHTS["words"] * min(1.0, overlap * 2)
