@@ -189,6 +189,25 @@ TITLE_TAILS = [
     ),
 ]
 
+# Where a run-in title ends and the item's text begins, for a numbered
+# heading whose line reads on as a sentence: the first full stop, colon or
+# spaced dash, else a capitalised word that starts a sentence (followed by
+# a word in lower case that is not a title's small word). ``head`` is the
+# title, ``rest`` the text; the first row that gives a title wins.
+_SMALL = r"(?:of|and|the|for|to|in|on|from|with|by|at|a|an|or|&|upon|under|into)"
+RUN_IN_CUTS = [
+    Phrase(
+        r"^(?P<head>[^.:–—]{3,120}?)(?:[.:]|\s[–—-])\s+(?P<rest>\S.*)$",
+        "Budget Committee Interviews. Bob Duey, Finance Director, presented the staff "
+        "report on this item.",
+    ),
+    Phrase(
+        r"^(?P<head>\S+(?:\s+\S+){0,15}?)\s+(?P<rest>[A-Z][a-z]*\s+"
+        rf"(?!{_SMALL}\b)[a-z][a-z’']*\b.*)$",
+        "Expressions of Sympathy and Congratulations Sympathy was extended to:",
+    ),
+]
+
 # Standard business that councils head without a number, among numbered
 # items: a line that is one of these and nothing else heads an item.
 STANDING_ITEMS = [

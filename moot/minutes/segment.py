@@ -44,6 +44,7 @@ _MAY_HEAD = phrases.compiled(phrases.NUMBERED + phrases.NUMBER_ALONE)
 _NOT_HEADING = phrases.compiled(phrases.NOT_HEADINGS)
 _SENTENCE = phrases.compiled(phrases.SENTENCES)
 _TAILS = [row.regex for row in phrases.TITLE_TAILS]
+_RUN_IN = [row.regex for row in phrases.RUN_IN_CUTS]
 _CONTENTS = phrases.compiled(phrases.CONTENTS_TAILS)
 _MARKER = phrases.compiled(phrases.PAGE_MARKERS)
 _STANDING = phrases.compiled(phrases.STANDING_ITEMS)
@@ -220,7 +221,10 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
             head, rest = run_on.group("head").strip(), run_on.group("rest")
             return Heading(index, 1, number, head, rest, family)
         if family in ORDERED and title[:1].isupper():
-            return Heading(index, 1, number, None, written, family, titled=False)
+            # A sub-number before a sentence is a numbered paragraph.
+            whole = (number or "").removesuffix(".0")
+            head, rest = (None, written) if _parent(whole) else _run_in(written)
+            return Heading(index, 1, number, head, rest, family, titled=False)
         return None
     for regex, family in _ALONE:
         match = regex.match(line)
@@ -264,6 +268,21 @@ def _title_below(
             return Heading(index, 1, number, None, "", family, titled=False)
         return None
     return Heading(index, title_index - index + 1, number, title, rest, family)
+
+
+def _run_in(written: str) -> tuple[str | None, str]:
+    """A title cut from a numbered line that reads on into its item's text
+    ("Budget Committee Interviews. Bob Duey presented ..."), and the text;
+    no title where no cut leaves one."""
+    for regex in _RUN_IN:
+        match = regex.match(written)
+        if match:
+            head = match.group("head").strip()
+            if len(head.split()) <= SHORT_TITLE_WORDS and _reads_as_title(
+                head, strict=True
+            ):
+                return head, match.group("rest")
+    return None, written
 
 
 def _tail(title: str) -> tuple[str, str]:

@@ -13,6 +13,7 @@ TABLES = {
     "SENTENCES": phrases.SENTENCES,
     "CONTENTS_TAILS": phrases.CONTENTS_TAILS,
     "TITLE_TAILS": phrases.TITLE_TAILS,
+    "RUN_IN_CUTS": phrases.RUN_IN_CUTS,
     "STANDING_ITEMS": phrases.STANDING_ITEMS,
     "STANDING_CAPS": phrases.STANDING_CAPS,
     "PAGE_MARKERS": phrases.PAGE_MARKERS,
@@ -239,3 +240,19 @@ def test_a_long_title_alone_on_an_item_page_is_the_title():
     )
     text = f"{title}\n\nThere were no items of urgent business."
     assert headings(text) == [(None, title)]
+
+
+@pytest.mark.parametrize("row", phrases.RUN_IN_CUTS, ids=lambda r: r.example[:30])
+def test_a_run_in_title_is_cut_at_its_boundary(row):
+    """A numbered heading whose line reads on into the item's text gets the
+    title before the boundary, not an empty title; the text stays in the item."""
+    head = row.regex.match(row.example).group("head")
+    text = f"1. Apologies\n\nNone.\n\n2. {row.example}\n\n3. Close\n\nAt 9 pm."
+    _, segments = split_items(text.split("\n"))
+    assert [s.title for s in segments] == ["Apologies", head, "Close"]
+    assert row.example.removeprefix(head).strip(" .:") in " ".join(segments[1].lines)
+
+
+def test_a_sub_number_before_a_sentence_gets_no_cut_title():
+    text = "338 PLANNING\n\n338.1 The Minutes of the Planning Meeting held on 3 March were APPROVED.\n\n339 CLOSE"
+    assert "The Minutes of the Planning" not in [title for _, title in headings(text)]
