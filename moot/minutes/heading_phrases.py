@@ -183,6 +183,13 @@ TITLE_TAILS = [
         r"APPROVED|DEFERRED|WITHDRAWN)$",
         "QUESTIONS WITH NOTICE NIL",
     ),
+    # The same in mixed case, from a two-column title/outcome table read
+    # as one line: "Declarations of Members’ Interests Recorded".
+    Phrase(
+        r"(?<=[a-z)”’\"])\s+(?P<rest>(?:Received|Recorded|Noted|Adopted|Approved|Agreed|"
+        r"Deferred|Withdrawn|Ratified)(?:\s+(?:including|as|with|subject)\b.*)?)$",
+        "Declarations of Members’ Interests Recorded",
+    ),
     Phrase(
         r"\s+(?P<rest>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+to\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)$",
         "Ms Tereza Dickeson – Dog Park, Nairne 7.02pm to 7.07pm",
