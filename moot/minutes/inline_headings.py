@@ -13,8 +13,10 @@ import re
 
 LONG_LINE = 40  # characters: shorter lines are read as they are
 MIN_CHAIN = 3
+FIRSTS = {(1,), (1, 0)}  # where a section's numbering starts afresh
+MAX_SECTIONS = 8
 MARKER_RE = re.compile(
-    r"(?:(?<=[\s.:;,)])|^)(?:(?P<num>\d{1,2}(?:(?:\.\d{1,2}){1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
+    r"(?:(?<=[\s.:;,)])|^)(?<!\d:)(?:(?P<num>\d{1,2}(?:(?:\.\d{1,2}){1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
     r"|(?P<letter>[A-H]|[IVX]{1,4})\.)\s+(?=[A-Z])"
 )
 LETTERS = 1000  # "A." counts as 1001: a chain never mixes letters and numbers
@@ -147,7 +149,29 @@ def _longest_chain(markers: list[tuple[int, Number]]) -> list[int]:
             rival = waiting.get(following)
             if rival is None or len(chains[rival]) < len(chains[owner]):
                 waiting[following] = owner
-    return max(chains, key=len, default=[])
+    return _with_restarts(chains, markers)
+
+
+def _with_restarts(
+    chains: list[list[int]], markers: list[tuple[int, Number]]
+) -> list[int]:
+    """The longest chain, with the chains that number another section of
+    the page afresh from 1 ("1. CALL TO ORDER ... 6. ADJOURNMENT 1. CALL TO
+    ORDER ..." for two meetings on one page) where they do not overlap it."""
+    if not chains:
+        return []
+    chosen = [max(chains, key=len)]
+    fresh = [
+        chain[start:]
+        for chain in chains
+        if len(chain) > MIN_CHAIN
+        for start in range(2)  # a stray "0" may lead the chain
+        if markers[chain[start]][1] in FIRSTS
+    ]
+    for chain in sorted(fresh, key=len, reverse=True)[:MAX_SECTIONS]:
+        if all(chain[0] > other[-1] or chain[-1] < other[0] for other in chosen):
+            chosen.append(chain)
+    return sorted(index for chain in chosen for index in chain)
 
 
 def _waits(chain: list[int], markers: list[tuple[int, Number]], number: Number) -> bool:

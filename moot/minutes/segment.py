@@ -30,6 +30,9 @@ SHORT_TITLE_WORDS = 16
 # A title that runs on into the item's first sentence: "ROLL CALL: Present: ..."
 RUN_ON_RE = re.compile(r"^(?P<head>[^:.]{3,120}?)[:.]\s+(?P<rest>\S.*)$")
 STRONG = ("minute", "decision")
+MAX_SECTIONS = 8  # sections of one page that number their items afresh
+MIN_SECTION = 3  # items a section's fresh numbering must reach
+REPEATED = 0.8  # share of a section's titles that make it a repeat
 WRAP_WIDTH = 50  # a heading line shorter than this was not wrapped
 ORDERED = ("decimal", "letter", "roman")  # families whose title-less numbers count
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -333,6 +336,8 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
             # that start afresh number its sub-items, not the items.
             del runs[family]
     primary = max(runs.values(), key=len) if runs else []  # first family wins ties
+    if primary and primary[0].family in ORDERED:
+        primary = _with_restarts(primary, titled)
     if len(primary) < 2 and len(titled) > 1:
         primary = []
     frame = sorted(primary + standing, key=_at)
@@ -347,6 +352,44 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
         for c in chosen
         if c.family != "standing" or (c.title or "").casefold() not in numbered
     ]
+
+
+def _with_restarts(primary: list[Heading], titled: list[Heading]) -> list[Heading]:
+    """The items' run, or the runs of its family in sections that each
+    number afresh from 1 ("1. CALL TO ORDER ... 6. ADJOURNMENT", then the
+    next meeting's "1. CALL TO ORDER ... 5. AGENDA REVIEW") where those
+    give more items."""
+    family = primary[0].family
+    sections: list[list[Heading]] = []
+    for candidate in titled:
+        if candidate.family != family:
+            continue
+        if not sections or _ordinal(candidate) == 1:
+            sections.append([])
+        sections[-1].append(candidate)
+    if len(sections) < 2 or len(sections) > MAX_SECTIONS:
+        return primary
+    runs = [_longest_rising(section) for section in sections]
+    runs = [run for run in runs if len(run) >= MIN_SECTION and _ordinal(run[0]) == 1]
+    keys = [{_title_key(heading) for heading in run} for run in runs]
+    kept = [
+        heading
+        for position, run in enumerate(runs)
+        if not _repeats(keys[position], keys[:position] + keys[position + 1 :])
+        for heading in run
+    ]
+    return kept if len(kept) > len(primary) else primary
+
+
+def _title_key(heading: Heading) -> str:
+    return next(iter((heading.title or "").casefold().split()), "")
+
+
+def _repeats(keys: set[str], others: list[set[str]]) -> bool:
+    """Whether a section's titles mostly repeat another's: a contents list
+    or a preview of the page, not a second meeting."""
+    seen = set().union(*others) if others else set()
+    return len(keys & seen) >= REPEATED * len(keys)
 
 
 def _at(heading: Heading) -> int:

@@ -256,3 +256,19 @@ def test_a_run_in_title_is_cut_at_its_boundary(row):
 def test_a_sub_number_before_a_sentence_gets_no_cut_title():
     text = "338 PLANNING\n\n338.1 The Minutes of the Planning Meeting held on 3 March were APPROVED.\n\n339 CLOSE"
     assert "The Minutes of the Planning" not in [title for _, title in headings(text)]
+
+
+def test_a_second_meeting_numbers_afresh_but_a_contents_list_is_no_section():
+    meeting = "1. CALL TO ORDER\n\nAt 5 pm.\n\n2. ROLL CALL\n\nAll.\n\n3. CLOSED SESSION\n\nHeld.\n\n"
+    second = "1. CALL TO ORDER\n\nAt 6 pm.\n\n2. FLAG SALUTE\n\nLed.\n\n3. AGENDA REVIEW\n\nNone.\n\n4. ADJOURNMENT\n\nAt 9."
+    assert [n for n, _ in headings(meeting + second)] == [
+        "1",
+        "2",
+        "3",
+        "1",
+        "2",
+        "3",
+        "4",
+    ]
+    contents = "1. CALL TO ORDER\n2. FLAG SALUTE\n3. AGENDA REVIEW\n4. ADJOURNMENT\n\n"
+    assert [n for n, _ in headings(contents + second)] == ["1", "2", "3", "4"]
