@@ -32,6 +32,7 @@ RUN_ON_RE = re.compile(r"^(?P<head>[^:.]{3,120}?)[:.]\s+(?P<rest>\S.*)$")
 STRONG = ("minute", "decision")
 MAX_SECTIONS = 8  # sections of one page that number their items afresh
 MIN_SECTION = 3  # items a section's fresh numbering must reach
+PAGE_JUMP = 20  # a number alone this far from its neighbours is a page's
 REPEATED = 0.8  # share of a section's titles that make it a repeat
 WRAP_WIDTH = 50  # a heading line shorter than this was not wrapped
 ORDERED = ("decimal", "letter", "roman")  # families whose title-less numbers count
@@ -82,6 +83,7 @@ class Heading:
     family: str
     titled: bool = True  # False: a sub-number before a sentence ("338.1 The ...")
     date: str | None = None
+    alone: bool = False  # the number stands alone on its line, the title below
 
 
 def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
@@ -270,7 +272,9 @@ def _title_below(
         if family in ORDERED and below[:1].isupper():  # "9." above a sentence
             return Heading(index, 1, number, None, "", family, titled=False)
         return None
-    return Heading(index, title_index - index + 1, number, title, rest, family)
+    return Heading(
+        index, title_index - index + 1, number, title, rest, family, alone=True
+    )
 
 
 def _run_in(written: str) -> tuple[str | None, str]:
@@ -344,6 +348,7 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
     if not frame:
         return []
     frame = _fill_gaps(frame, [c for c in candidates if not c.titled])
+    frame = _without_page_numbers(frame)
     chosen = _with_sub_items(frame, candidates)
     # A standing line that repeats a numbered item's title mentions it.
     numbered = {(c.title or "").casefold() for c in chosen if c.family != "standing"}
@@ -379,6 +384,26 @@ def _with_restarts(primary: list[Heading], titled: list[Heading]) -> list[Headin
         for heading in run
     ]
     return kept if len(kept) > len(primary) else primary
+
+
+def _without_page_numbers(frame: list[Heading]) -> list[Heading]:
+    """The items without a page number standing alone above a line of text
+    ("138" between two paragraphs), whose number is far from the items'
+    numbers before and after it."""
+    kept = []
+    for position, heading in enumerate(frame):
+        number = _ordinal(heading) if heading.alone else None
+        if number is not None:
+            near = [
+                _ordinal(frame[other])
+                for other in (position - 1, position + 1)
+                if 0 <= other < len(frame) and frame[other].family == heading.family
+            ]
+            known = [n for n in near if n is not None]
+            if known and all(abs(number - n) > PAGE_JUMP for n in known):
+                continue
+        kept.append(heading)
+    return kept
 
 
 def _title_key(heading: Heading) -> str:

@@ -272,3 +272,11 @@ def test_a_second_meeting_numbers_afresh_but_a_contents_list_is_no_section():
     ]
     contents = "1. CALL TO ORDER\n2. FLAG SALUTE\n3. AGENDA REVIEW\n4. ADJOURNMENT\n\n"
     assert [n for n, _ in headings(contents + second)] == ["1", "2", "3", "4"]
+
+
+def test_a_page_number_alone_above_text_is_no_item():
+    text = (
+        "1. Business of the Mayor\n\nThe Mayor extended sympathy to\n\n"
+        "- Mr Edmund Corey\n\n138\n\nMM 26.02.2019 - Mrs Julie Harvey, wife of Mr Harvey"
+    )
+    assert headings(text) == [("1", "Business of the Mayor")]
