@@ -208,6 +208,13 @@ RUN_IN_CUTS = [
         "Budget Committee Interviews. Bob Duey, Finance Director, presented the staff "
         "report on this item.",
     ),
+    # A sentence that opens with a member or officer: "Mayor Taylor asked".
+    Phrase(
+        r"^(?P<head>\S+(?:\s+\S+){0,15}?)\s+(?P<rest>(?:Mayor|Deputy\s+Mayor|Chair|"
+        r"Chairman|Chairperson|Councillor|Councilor|Cllr\.?|Cr\.?|Alderman|"
+        r"Commissioner|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+[A-Z][\w’'-]*\s+[a-z].*)$",
+        "Changes to the Agenda Mayor Taylor asked if there were changes to the Agenda",
+    ),
     Phrase(
         r"^(?P<head>\S+(?:\s+\S+){0,15}?)\s+(?P<rest>[A-Z][a-z]*\s+"
         rf"(?!{_SMALL}\b)[a-z][a-z’']*\b.*)$",
