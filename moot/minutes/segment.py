@@ -219,6 +219,11 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
         written = match.group("title").strip()
         title, rest = _tail(written)
         if _reads_as_title(title, strict=family not in STRONG):
+            if title.endswith(".") and not rest and not _shouting(title):
+                # "Matters arising from the Minutes No matters arising."
+                head, after = _run_in(title)
+                if head is not None:
+                    title, rest = head, after
             used, title = _wrapped(lines, index, title, rest)
             return Heading(index, used, number, title, rest, family, date=date)
         run_on = RUN_ON_RE.match(title)

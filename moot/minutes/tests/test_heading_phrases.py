@@ -280,3 +280,15 @@ def test_a_page_number_alone_above_text_is_no_item():
         "- Mr Edmund Corey\n\n138\n\nMM 26.02.2019 - Mrs Julie Harvey, wife of Mr Harvey"
     )
     assert headings(text) == [("1", "Business of the Mayor")]
+
+
+def test_a_short_run_in_sentence_is_cut_from_the_title():
+    text = (
+        "1. Apologies\n\nNone.\n\n2. Matters arising from the Minutes No matters "
+        "arising.\n\n3. Close\n\nAt 9 pm."
+    )
+    assert headings(text)[1] == ("2", "Matters arising from the Minutes")
+    assert headings("1. Apologies.\n\nNone.\n\n2. Minutes.\n\nAgreed.")[0] == (
+        "1",
+        "Apologies.",
+    )
