@@ -196,12 +196,17 @@ def _referenced_item(lines: list[str], number: str) -> Segment:
 def _headings(lines: list[str], start: int = 0) -> list[Heading]:
     """The headings of the document, in order."""
     candidates: list[Heading] = []
+    covered = start  # lines before this belong to the last heading
     for index in range(start, len(lines)):
         line = lines[index]
+        if index < covered:
+            continue
         if line and _MAY_HEAD.match(line) and not _NOT_HEADING.match(line):
             heading = _heading_at(lines, index)
             if heading:
                 candidates.append(heading)
+                if heading.alone:
+                    covered = index + heading.used - 1
         elif line and (_STANDING.match(line) or _STANDING_CAPS.match(line)):
             candidates.append(Heading(index, 1, None, line, "", "standing"))
     return _choose(candidates)
@@ -270,6 +275,13 @@ def _title_below(
     if title_index is None:
         return None
     below = lines[title_index]
+    sub = _alone_number(below)
+    if sub is not None and _is_sub_item(number, sub):
+        # A number column read apart: "2." above "2.1" above the title.
+        title_index = _next_nonblank(lines, title_index + 1)
+        if title_index is None:
+            return None
+        below = lines[title_index]
     if _MAY_HEAD.match(below):  # a heading of its own ("7. Minutes")
         return None
     title, rest = _tail(below)
@@ -295,6 +307,14 @@ def _run_in(written: str) -> tuple[str | None, str]:
             ):
                 return head, match.group("rest")
     return None, written
+
+
+def _alone_number(line: str) -> str | None:
+    for regex, _ in _ALONE:
+        match = regex.match(line)
+        if match:
+            return match.group("num")
+    return None
 
 
 def _tail(title: str) -> tuple[str, str]:

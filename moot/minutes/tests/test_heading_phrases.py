@@ -292,3 +292,15 @@ def test_a_short_run_in_sentence_is_cut_from_the_title():
         "1",
         "Apologies.",
     )
+
+
+def test_a_number_column_read_apart_gives_the_item_its_own_number():
+    text = (
+        "1.\nAPOLOGIES\nNone.\n2.\n2.1\nURGENT ITEMS\nOne item.\n"
+        "3.\n3.1.1\nDECLARATIONS OF INTEREST\nNone were made."
+    )
+    assert headings(text) == [
+        ("1", "APOLOGIES"),
+        ("2", "URGENT ITEMS"),
+        ("3", "DECLARATIONS OF INTEREST"),
+    ]
