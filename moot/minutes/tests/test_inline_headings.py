@@ -97,3 +97,20 @@ def test_a_second_meeting_on_the_page_numbers_its_items_afresh():
         ("3", "FLAG SALUTE"),
         ("4", "ADJOURNMENT"),
     ]
+
+
+def test_standing_business_in_capitals_run_into_a_line_becomes_items():
+    line = (
+        "MINUTES Monday, January 4, 2016: INVOCATION Pastor Brommet, Chaplain for the "
+        "City. CALL TO ORDER Mayor Joe Lockwood called the meeting to order. ROLLCALL "
+        "Councilmembers Present: Councilmember Thurman. PLEDGE OF ALLEGIANCE Led by "
+        "the Mayor. ADJOURNMENT Adjourned at 9 pm."
+    )
+    items = parse(line.encode()).items
+    assert [item.title for item in items] == [
+        "INVOCATION",
+        "CALL TO ORDER",
+        "ROLLCALL",
+        "PLEDGE OF ALLEGIANCE",
+        "ADJOURNMENT",
+    ]
