@@ -222,6 +222,15 @@ RUN_IN_CUTS = [
     ),
 ]
 
+# A title that stops mid-phrase, at a dash or a small word: it goes on on
+# the next line ("Request for removal of quotation –" / "Alderman Boyle").
+UNFINISHED_TITLES = [
+    Phrase(
+        r"\s(?:[–—-]|of|and|for|the|to|by|from|with|on|in)$",
+        "Request for removal of quotation –",
+    ),
+]
+
 # Standard business that councils head without a number, among numbered
 # items: a line that is one of these and nothing else heads an item.
 STANDING_ITEMS = [

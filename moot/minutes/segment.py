@@ -49,6 +49,8 @@ _NOT_HEADING = phrases.compiled(phrases.NOT_HEADINGS)
 _SENTENCE = phrases.compiled(phrases.SENTENCES)
 _TAILS = [row.regex for row in phrases.TITLE_TAILS]
 _RUN_IN = [row.regex for row in phrases.RUN_IN_CUTS]
+# A title that stops mid-phrase goes on on the next line.
+_UNFINISHED = phrases.compiled(phrases.UNFINISHED_TITLES)
 _CONTENTS = phrases.compiled(phrases.CONTENTS_TAILS)
 _MARKER = phrases.compiled(phrases.PAGE_MARKERS)
 _STANDING = phrases.compiled(phrases.STANDING_ITEMS)
@@ -251,6 +253,19 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
 def _wrapped(lines: list[str], index: int, title: str, rest: str) -> tuple[int, str]:
     """A title in capitals wrapped onto the next line ("... ECONOMIC
     DEVELOPMENT" / "NEGOTIATIONS"): lines used and the whole title."""
+    unfinished = _UNFINISHED.search(title)
+    below_at = _next_nonblank(lines, index + 1)
+    if unfinished and not rest and below_at is not None:
+        # "Request for removal of quotation –" / "Alderman Boyle"
+        below = lines[below_at]
+        if (
+            len(below.split()) <= 8
+            and not _MAY_HEAD.match(below)
+            and not _STANDING_CAPS.match(below)
+            and not _STANDING.match(below)
+            and _reads_as_title(below, strict=True)
+        ):
+            return below_at - index + 1, f"{title} {below}"
     below = lines[index + 1] if index + 1 < len(lines) else ""
     if (
         rest

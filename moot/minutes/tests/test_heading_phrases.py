@@ -14,6 +14,7 @@ TABLES = {
     "CONTENTS_TAILS": phrases.CONTENTS_TAILS,
     "TITLE_TAILS": phrases.TITLE_TAILS,
     "RUN_IN_CUTS": phrases.RUN_IN_CUTS,
+    "UNFINISHED_TITLES": phrases.UNFINISHED_TITLES,
     "STANDING_ITEMS": phrases.STANDING_ITEMS,
     "STANDING_CAPS": phrases.STANDING_CAPS,
     "PAGE_MARKERS": phrases.PAGE_MARKERS,
@@ -304,3 +305,14 @@ def test_a_number_column_read_apart_gives_the_item_its_own_number():
         ("2", "URGENT ITEMS"),
         ("3", "DECLARATIONS OF INTEREST"),
     ]
+
+
+def test_a_title_that_stops_mid_phrase_goes_on_on_the_next_line():
+    text = (
+        "6.2 Adoption of Minutes\n\nAdopted.\n\n6.3 Request for removal of quotation "
+        "–\n\nAlderman Boyle\n\nAgreed.\n\n6.4 Close\n\nAt 9."
+    )
+    assert headings(text)[1] == (
+        "6.3",
+        "Request for removal of quotation – Alderman Boyle",
+    )
