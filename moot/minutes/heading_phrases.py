@@ -183,9 +183,51 @@ TITLE_TAILS = [
         r"APPROVED|DEFERRED|WITHDRAWN)$",
         "QUESTIONS WITH NOTICE NIL",
     ),
+    # The same in mixed case, from a two-column title/outcome table read
+    # as one line: "Declarations of Members’ Interests Recorded".
+    Phrase(
+        r"(?<=[a-z)”’\"])\s+(?P<rest>(?:Received|Recorded|Noted|Adopted|Approved|Agreed|"
+        r"Deferred|Withdrawn|Ratified)(?:\s+(?:including|as|with|subject)\b.*)?)$",
+        "Declarations of Members’ Interests Recorded",
+    ),
     Phrase(
         r"\s+(?P<rest>\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s+to\s+\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)$",
         "Ms Tereza Dickeson – Dog Park, Nairne 7.02pm to 7.07pm",
+    ),
+]
+
+# Where a run-in title ends and the item's text begins, for a numbered
+# heading whose line reads on as a sentence: the first full stop, colon or
+# spaced dash, else a capitalised word that starts a sentence (followed by
+# a word in lower case that is not a title's small word). ``head`` is the
+# title, ``rest`` the text; the first row that gives a title wins.
+_SMALL = r"(?:of|and|the|for|to|in|on|from|with|by|at|a|an|or|&|upon|under|into)"
+RUN_IN_CUTS = [
+    Phrase(
+        r"^(?P<head>[^.:–—]{3,120}?)(?:[.:]|\s[–—-])\s+(?P<rest>\S.*)$",
+        "Budget Committee Interviews. Bob Duey, Finance Director, presented the staff "
+        "report on this item.",
+    ),
+    # A sentence that opens with a member or officer: "Mayor Taylor asked".
+    Phrase(
+        r"^(?P<head>\S+(?:\s+\S+){0,15}?)\s+(?P<rest>(?:Mayor|Deputy\s+Mayor|Chair|"
+        r"Chairman|Chairperson|Councillor|Councilor|Cllr\.?|Cr\.?|Alderman|"
+        r"Commissioner|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+[A-Z][\w’'-]*\s+[a-z].*)$",
+        "Changes to the Agenda Mayor Taylor asked if there were changes to the Agenda",
+    ),
+    Phrase(
+        r"^(?P<head>\S+(?:\s+\S+){0,15}?)\s+(?P<rest>[A-Z][a-z]*\s+"
+        rf"(?!{_SMALL}\b)[a-z][a-z’']*\b.*)$",
+        "Expressions of Sympathy and Congratulations Sympathy was extended to:",
+    ),
+]
+
+# A title that stops mid-phrase, at a dash or a small word: it goes on on
+# the next line ("Request for removal of quotation –" / "Alderman Boyle").
+UNFINISHED_TITLES = [
+    Phrase(
+        r"\s(?:[–—-]|of|and|for|the|to|by|from|with|on|in)$",
+        "Request for removal of quotation –",
     ),
 ]
 

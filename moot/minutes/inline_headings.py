@@ -11,10 +11,14 @@ breaks change: every character stays.
 
 import re
 
+from .heading_phrases import STANDING_CAPS
+
 LONG_LINE = 40  # characters: shorter lines are read as they are
 MIN_CHAIN = 3
+FIRSTS = {(1,), (1, 0)}  # where a section's numbering starts afresh
+MAX_SECTIONS = 8
 MARKER_RE = re.compile(
-    r"(?:(?<=[\s.:;,)])|^)(?:(?P<num>\d{1,2}(?:(?:\.\d{1,2}){1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
+    r"(?:(?<=[\s.:;,)])|^)(?<!\d:)(?:(?P<num>\d{1,2}(?:(?:\.\d{1,2}){1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
     r"|(?P<letter>[A-H]|[IVX]{1,4})\.)\s+(?=[A-Z])"
 )
 LETTERS = 1000  # "A." counts as 1001: a chain never mixes letters and numbers
@@ -33,6 +37,13 @@ ROMAN_VALUES = {
 NOT_TITLES = {"THAT", "RESOLVED", "AGREED", "CARRIED", "MOVED", "NOTED"}
 CAPS_WORD_RE = re.compile(r"[A-Z0-9][A-Z0-9'’&/,.()]*|[–—-]")
 Number = tuple[int, ...]  # (2,), (2, 1), (2, 1, 3)
+# Standing business in capitals run into the line after a sentence ("...
+# Police and Fire. CALL TO ORDER Mayor Joe Lockwood called ...").
+STANDING_RE = re.compile(
+    r"(?:(?<=[.:;)]\s)|^)(?:"
+    + "|".join(row.pattern[1:].removesuffix(r"\.?$") for row in STANDING_CAPS)
+    + r")\.?(?=\s+[A-Z][a-z]|\s*$)"
+)
 
 
 def break_inline_headings(lines: list[str]) -> list[str]:
@@ -58,7 +69,7 @@ def _broken(line: str) -> list[str]:
             markers.append((match.start(), number))
     chain = _longest_chain(markers)
     if len(chain) < MIN_CHAIN:
-        return [line]
+        return _standing_broken(line)
     starts = [markers[i][0] for i in chain]
     pieces = [line[: starts[0]].rstrip()] if starts[0] else []
     for position, start in enumerate(starts):
@@ -147,9 +158,44 @@ def _longest_chain(markers: list[tuple[int, Number]]) -> list[int]:
             rival = waiting.get(following)
             if rival is None or len(chains[rival]) < len(chains[owner]):
                 waiting[following] = owner
-    return max(chains, key=len, default=[])
+    return _with_restarts(chains, markers)
+
+
+def _with_restarts(
+    chains: list[list[int]], markers: list[tuple[int, Number]]
+) -> list[int]:
+    """The longest chain, with the chains that number another section of
+    the page afresh from 1 ("1. CALL TO ORDER ... 6. ADJOURNMENT 1. CALL TO
+    ORDER ..." for two meetings on one page) where they do not overlap it."""
+    if not chains:
+        return []
+    chosen = [max(chains, key=len)]
+    fresh = [
+        chain[start:]
+        for chain in chains
+        if len(chain) > MIN_CHAIN
+        for start in range(2)  # a stray "0" may lead the chain
+        if markers[chain[start]][1] in FIRSTS
+    ]
+    for chain in sorted(fresh, key=len, reverse=True)[:MAX_SECTIONS]:
+        if all(chain[0] > other[-1] or chain[-1] < other[0] for other in chosen):
+            chosen.append(chain)
+    return sorted(index for chain in chosen for index in chain)
 
 
 def _waits(chain: list[int], markers: list[tuple[int, Number]], number: Number) -> bool:
     """Whether ``chain`` still waits for ``number`` (it may have moved on)."""
     return number in _successors(markers[chain[-1]][1])
+
+
+def _standing_broken(line: str) -> list[str]:
+    """``line`` broken around its run-in standing business in capitals,
+    where there are two at least ("INVOCATION ... CALL TO ORDER ...")."""
+    found = list(STANDING_RE.finditer(line))
+    if len(found) < 2:
+        return [line]
+    pieces = [line[: found[0].start()].rstrip()]
+    for position, match in enumerate(found):
+        end = found[position + 1].start() if position + 1 < len(found) else len(line)
+        pieces += [match.group(), line[match.end() : end].strip()]
+    return [part for piece in pieces if piece for part in ("", piece)][1:]

@@ -30,6 +30,10 @@ SHORT_TITLE_WORDS = 16
 # A title that runs on into the item's first sentence: "ROLL CALL: Present: ..."
 RUN_ON_RE = re.compile(r"^(?P<head>[^:.]{3,120}?)[:.]\s+(?P<rest>\S.*)$")
 STRONG = ("minute", "decision")
+MAX_SECTIONS = 8  # sections of one page that number their items afresh
+MIN_SECTION = 3  # items a section's fresh numbering must reach
+PAGE_JUMP = 20  # a number alone this far from its neighbours is a page's
+REPEATED = 0.8  # share of a section's titles that make it a repeat
 WRAP_WIDTH = 50  # a heading line shorter than this was not wrapped
 ORDERED = ("decimal", "letter", "roman")  # families whose title-less numbers count
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -44,6 +48,9 @@ _MAY_HEAD = phrases.compiled(phrases.NUMBERED + phrases.NUMBER_ALONE)
 _NOT_HEADING = phrases.compiled(phrases.NOT_HEADINGS)
 _SENTENCE = phrases.compiled(phrases.SENTENCES)
 _TAILS = [row.regex for row in phrases.TITLE_TAILS]
+_RUN_IN = [row.regex for row in phrases.RUN_IN_CUTS]
+# A title that stops mid-phrase goes on on the next line.
+_UNFINISHED = phrases.compiled(phrases.UNFINISHED_TITLES)
 _CONTENTS = phrases.compiled(phrases.CONTENTS_TAILS)
 _MARKER = phrases.compiled(phrases.PAGE_MARKERS)
 _STANDING = phrases.compiled(phrases.STANDING_ITEMS)
@@ -78,6 +85,7 @@ class Heading:
     family: str
     titled: bool = True  # False: a sub-number before a sentence ("338.1 The ...")
     date: str | None = None
+    alone: bool = False  # the number stands alone on its line, the title below
 
 
 def split_items(lines: list[str]) -> tuple[list[str], list[Segment]]:
@@ -190,12 +198,17 @@ def _referenced_item(lines: list[str], number: str) -> Segment:
 def _headings(lines: list[str], start: int = 0) -> list[Heading]:
     """The headings of the document, in order."""
     candidates: list[Heading] = []
+    covered = start  # lines before this belong to the last heading
     for index in range(start, len(lines)):
         line = lines[index]
+        if index < covered:
+            continue
         if line and _MAY_HEAD.match(line) and not _NOT_HEADING.match(line):
             heading = _heading_at(lines, index)
             if heading:
                 candidates.append(heading)
+                if heading.alone:
+                    covered = index + heading.used - 1
         elif line and (_STANDING.match(line) or _STANDING_CAPS.match(line)):
             candidates.append(Heading(index, 1, None, line, "", "standing"))
     return _choose(candidates)
@@ -213,6 +226,11 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
         written = match.group("title").strip()
         title, rest = _tail(written)
         if _reads_as_title(title, strict=family not in STRONG):
+            if title.endswith(".") and not rest and not _shouting(title):
+                # "Matters arising from the Minutes No matters arising."
+                head, after = _run_in(title)
+                if head is not None:
+                    title, rest = head, after
             used, title = _wrapped(lines, index, title, rest)
             return Heading(index, used, number, title, rest, family, date=date)
         run_on = RUN_ON_RE.match(title)
@@ -220,7 +238,10 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
             head, rest = run_on.group("head").strip(), run_on.group("rest")
             return Heading(index, 1, number, head, rest, family)
         if family in ORDERED and title[:1].isupper():
-            return Heading(index, 1, number, None, written, family, titled=False)
+            # A sub-number before a sentence is a numbered paragraph.
+            whole = (number or "").removesuffix(".0")
+            head, rest = (None, written) if _parent(whole) else _run_in(written)
+            return Heading(index, 1, number, head, rest, family, titled=False)
         return None
     for regex, family in _ALONE:
         match = regex.match(line)
@@ -232,6 +253,19 @@ def _heading_at(lines: list[str], index: int) -> Heading | None:
 def _wrapped(lines: list[str], index: int, title: str, rest: str) -> tuple[int, str]:
     """A title in capitals wrapped onto the next line ("... ECONOMIC
     DEVELOPMENT" / "NEGOTIATIONS"): lines used and the whole title."""
+    unfinished = _UNFINISHED.search(title)
+    below_at = _next_nonblank(lines, index + 1)
+    if unfinished and not rest and below_at is not None:
+        # "Request for removal of quotation –" / "Alderman Boyle"
+        below = lines[below_at]
+        if (
+            len(below.split()) <= 8
+            and not _MAY_HEAD.match(below)
+            and not _STANDING_CAPS.match(below)
+            and not _STANDING.match(below)
+            and _reads_as_title(below, strict=True)
+        ):
+            return below_at - index + 1, f"{title} {below}"
     below = lines[index + 1] if index + 1 < len(lines) else ""
     if (
         rest
@@ -256,6 +290,13 @@ def _title_below(
     if title_index is None:
         return None
     below = lines[title_index]
+    sub = _alone_number(below)
+    if sub is not None and _is_sub_item(number, sub):
+        # A number column read apart: "2." above "2.1" above the title.
+        title_index = _next_nonblank(lines, title_index + 1)
+        if title_index is None:
+            return None
+        below = lines[title_index]
     if _MAY_HEAD.match(below):  # a heading of its own ("7. Minutes")
         return None
     title, rest = _tail(below)
@@ -263,7 +304,32 @@ def _title_below(
         if family in ORDERED and below[:1].isupper():  # "9." above a sentence
             return Heading(index, 1, number, None, "", family, titled=False)
         return None
-    return Heading(index, title_index - index + 1, number, title, rest, family)
+    return Heading(
+        index, title_index - index + 1, number, title, rest, family, alone=True
+    )
+
+
+def _run_in(written: str) -> tuple[str | None, str]:
+    """A title cut from a numbered line that reads on into its item's text
+    ("Budget Committee Interviews. Bob Duey presented ..."), and the text;
+    no title where no cut leaves one."""
+    for regex in _RUN_IN:
+        match = regex.match(written)
+        if match:
+            head = match.group("head").strip()
+            if len(head.split()) <= SHORT_TITLE_WORDS and _reads_as_title(
+                head, strict=True
+            ):
+                return head, match.group("rest")
+    return None, written
+
+
+def _alone_number(line: str) -> str | None:
+    for regex, _ in _ALONE:
+        match = regex.match(line)
+        if match:
+            return match.group("num")
+    return None
 
 
 def _tail(title: str) -> tuple[str, str]:
@@ -314,12 +380,15 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
             # that start afresh number its sub-items, not the items.
             del runs[family]
     primary = max(runs.values(), key=len) if runs else []  # first family wins ties
+    if primary and primary[0].family in ORDERED:
+        primary = _with_restarts(primary, titled)
     if len(primary) < 2 and len(titled) > 1:
         primary = []
     frame = sorted(primary + standing, key=_at)
     if not frame:
         return []
     frame = _fill_gaps(frame, [c for c in candidates if not c.titled])
+    frame = _without_page_numbers(frame)
     chosen = _with_sub_items(frame, candidates)
     # A standing line that repeats a numbered item's title mentions it.
     numbered = {(c.title or "").casefold() for c in chosen if c.family != "standing"}
@@ -328,6 +397,64 @@ def _choose(candidates: list[Heading]) -> list[Heading]:
         for c in chosen
         if c.family != "standing" or (c.title or "").casefold() not in numbered
     ]
+
+
+def _with_restarts(primary: list[Heading], titled: list[Heading]) -> list[Heading]:
+    """The items' run, or the runs of its family in sections that each
+    number afresh from 1 ("1. CALL TO ORDER ... 6. ADJOURNMENT", then the
+    next meeting's "1. CALL TO ORDER ... 5. AGENDA REVIEW") where those
+    give more items."""
+    family = primary[0].family
+    sections: list[list[Heading]] = []
+    for candidate in titled:
+        if candidate.family != family:
+            continue
+        if not sections or _ordinal(candidate) == 1:
+            sections.append([])
+        sections[-1].append(candidate)
+    if len(sections) < 2 or len(sections) > MAX_SECTIONS:
+        return primary
+    runs = [_longest_rising(section) for section in sections]
+    runs = [run for run in runs if len(run) >= MIN_SECTION and _ordinal(run[0]) == 1]
+    keys = [{_title_key(heading) for heading in run} for run in runs]
+    kept = [
+        heading
+        for position, run in enumerate(runs)
+        if not _repeats(keys[position], keys[:position] + keys[position + 1 :])
+        for heading in run
+    ]
+    return kept if len(kept) > len(primary) else primary
+
+
+def _without_page_numbers(frame: list[Heading]) -> list[Heading]:
+    """The items without a page number standing alone above a line of text
+    ("138" between two paragraphs), whose number is far from the items'
+    numbers before and after it."""
+    kept = []
+    for position, heading in enumerate(frame):
+        number = _ordinal(heading) if heading.alone else None
+        if number is not None:
+            near = [
+                _ordinal(frame[other])
+                for other in (position - 1, position + 1)
+                if 0 <= other < len(frame) and frame[other].family == heading.family
+            ]
+            known = [n for n in near if n is not None]
+            if known and all(abs(number - n) > PAGE_JUMP for n in known):
+                continue
+        kept.append(heading)
+    return kept
+
+
+def _title_key(heading: Heading) -> str:
+    return next(iter((heading.title or "").casefold().split()), "")
+
+
+def _repeats(keys: set[str], others: list[set[str]]) -> bool:
+    """Whether a section's titles mostly repeat another's: a contents list
+    or a preview of the page, not a second meeting."""
+    seen = set().union(*others) if others else set()
+    return len(keys & seen) >= REPEATED * len(keys)
 
 
 def _at(heading: Heading) -> int:

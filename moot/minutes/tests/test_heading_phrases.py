@@ -13,6 +13,8 @@ TABLES = {
     "SENTENCES": phrases.SENTENCES,
     "CONTENTS_TAILS": phrases.CONTENTS_TAILS,
     "TITLE_TAILS": phrases.TITLE_TAILS,
+    "RUN_IN_CUTS": phrases.RUN_IN_CUTS,
+    "UNFINISHED_TITLES": phrases.UNFINISHED_TITLES,
     "STANDING_ITEMS": phrases.STANDING_ITEMS,
     "STANDING_CAPS": phrases.STANDING_CAPS,
     "PAGE_MARKERS": phrases.PAGE_MARKERS,
@@ -239,3 +241,78 @@ def test_a_long_title_alone_on_an_item_page_is_the_title():
     )
     text = f"{title}\n\nThere were no items of urgent business."
     assert headings(text) == [(None, title)]
+
+
+@pytest.mark.parametrize("row", phrases.RUN_IN_CUTS, ids=lambda r: r.example[:30])
+def test_a_run_in_title_is_cut_at_its_boundary(row):
+    """A numbered heading whose line reads on into the item's text gets the
+    title before the boundary, not an empty title; the text stays in the item."""
+    head = row.regex.match(row.example).group("head")
+    text = f"1. Apologies\n\nNone.\n\n2. {row.example}\n\n3. Close\n\nAt 9 pm."
+    _, segments = split_items(text.split("\n"))
+    assert [s.title for s in segments] == ["Apologies", head, "Close"]
+    assert row.example.removeprefix(head).strip(" .:") in " ".join(segments[1].lines)
+
+
+def test_a_sub_number_before_a_sentence_gets_no_cut_title():
+    text = "338 PLANNING\n\n338.1 The Minutes of the Planning Meeting held on 3 March were APPROVED.\n\n339 CLOSE"
+    assert "The Minutes of the Planning" not in [title for _, title in headings(text)]
+
+
+def test_a_second_meeting_numbers_afresh_but_a_contents_list_is_no_section():
+    meeting = "1. CALL TO ORDER\n\nAt 5 pm.\n\n2. ROLL CALL\n\nAll.\n\n3. CLOSED SESSION\n\nHeld.\n\n"
+    second = "1. CALL TO ORDER\n\nAt 6 pm.\n\n2. FLAG SALUTE\n\nLed.\n\n3. AGENDA REVIEW\n\nNone.\n\n4. ADJOURNMENT\n\nAt 9."
+    assert [n for n, _ in headings(meeting + second)] == [
+        "1",
+        "2",
+        "3",
+        "1",
+        "2",
+        "3",
+        "4",
+    ]
+    contents = "1. CALL TO ORDER\n2. FLAG SALUTE\n3. AGENDA REVIEW\n4. ADJOURNMENT\n\n"
+    assert [n for n, _ in headings(contents + second)] == ["1", "2", "3", "4"]
+
+
+def test_a_page_number_alone_above_text_is_no_item():
+    text = (
+        "1. Business of the Mayor\n\nThe Mayor extended sympathy to\n\n"
+        "- Mr Edmund Corey\n\n138\n\nMM 26.02.2019 - Mrs Julie Harvey, wife of Mr Harvey"
+    )
+    assert headings(text) == [("1", "Business of the Mayor")]
+
+
+def test_a_short_run_in_sentence_is_cut_from_the_title():
+    text = (
+        "1. Apologies\n\nNone.\n\n2. Matters arising from the Minutes No matters "
+        "arising.\n\n3. Close\n\nAt 9 pm."
+    )
+    assert headings(text)[1] == ("2", "Matters arising from the Minutes")
+    assert headings("1. Apologies.\n\nNone.\n\n2. Minutes.\n\nAgreed.")[0] == (
+        "1",
+        "Apologies.",
+    )
+
+
+def test_a_number_column_read_apart_gives_the_item_its_own_number():
+    text = (
+        "1.\nAPOLOGIES\nNone.\n2.\n2.1\nURGENT ITEMS\nOne item.\n"
+        "3.\n3.1.1\nDECLARATIONS OF INTEREST\nNone were made."
+    )
+    assert headings(text) == [
+        ("1", "APOLOGIES"),
+        ("2", "URGENT ITEMS"),
+        ("3", "DECLARATIONS OF INTEREST"),
+    ]
+
+
+def test_a_title_that_stops_mid_phrase_goes_on_on_the_next_line():
+    text = (
+        "6.2 Adoption of Minutes\n\nAdopted.\n\n6.3 Request for removal of quotation "
+        "–\n\nAlderman Boyle\n\nAgreed.\n\n6.4 Close\n\nAt 9."
+    )
+    assert headings(text)[1] == (
+        "6.3",
+        "Request for removal of quotation – Alderman Boyle",
+    )

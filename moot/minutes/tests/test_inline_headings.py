@@ -75,3 +75,42 @@ def test_lettered_items_run_in_count_up_even_without_titles():
     )
     numbers = [item.number for item in parse(line.encode()).items]
     assert numbers == ["A", "B", "C"]
+
+
+def test_a_second_meeting_on_the_page_numbers_its_items_afresh():
+    line = (
+        "ACTION MINUTES 1. CALL TO ORDER The Mayor called the meeting to order at "
+        "5:00 p.m. 2. ROLL CALL The Clerk took roll call. 3. CLOSED SESSION The "
+        "Council recessed. 4. ADJOURNMENT The Council adjourned at 5:55 p.m. "
+        "REGULAR MEETING 6:00 P.M. 1. CALL TO ORDER The Mayor called the meeting to "
+        "order. 2. ROLL CALL The Clerk took roll call. 3. FLAG SALUTE The Mayor led "
+        "the salute. 4. ADJOURNMENT At 9 p.m."
+    )
+    items = parse(line.encode()).items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "CALL TO ORDER"),
+        ("2", "ROLL CALL"),
+        ("3", "CLOSED SESSION"),
+        ("4", "ADJOURNMENT"),
+        ("1", "CALL TO ORDER"),
+        ("2", "ROLL CALL"),
+        ("3", "FLAG SALUTE"),
+        ("4", "ADJOURNMENT"),
+    ]
+
+
+def test_standing_business_in_capitals_run_into_a_line_becomes_items():
+    line = (
+        "MINUTES Monday, January 4, 2016: INVOCATION Pastor Brommet, Chaplain for the "
+        "City. CALL TO ORDER Mayor Joe Lockwood called the meeting to order. ROLLCALL "
+        "Councilmembers Present: Councilmember Thurman. PLEDGE OF ALLEGIANCE Led by "
+        "the Mayor. ADJOURNMENT Adjourned at 9 pm."
+    )
+    items = parse(line.encode()).items
+    assert [item.title for item in items] == [
+        "INVOCATION",
+        "CALL TO ORDER",
+        "ROLLCALL",
+        "PLEDGE OF ALLEGIANCE",
+        "ADJOURNMENT",
+    ]
