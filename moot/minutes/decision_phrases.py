@@ -126,6 +126,12 @@ MOTIONS = [
         "Councilmember Lawrence-Anderson moved and Councilmember Ryan seconded to "
         "close the Informal Open Forum at 6:47 p.m.",
     ),
+    Phrase(
+        r"^.{2,80}?\s+moved\s+(?P<text>(?:to|that)\s+.+?)\s*,?\s+and\s+.{2,80}?\s+"
+        r"seconded(?:\s+the\s+motion)?\.?$",
+        "Alderperson Kramer moved to approve the agenda with the changes and "
+        "Alderperson Taylor seconded the motion.",
+    ),
 ]
 
 # A line that opens a report's recommendations.
@@ -301,8 +307,9 @@ VOTE_DETAILS = [
 ]
 # A vote written at the end of the motion's own paragraph.
 TRAILING_VOTE_RE = re.compile(
-    r"^(?P<text>.*?[.;:)])\s+(?P<vote>(?:(?:the\s+)?motion\s+(?:was\s+)?)?"
-    r"(?-i:CARRIED|LOST|Carried|Lost|PASSED|Passed|DEFEATED|Defeated)"
+    r"^(?P<text>.*?[.;:)])\s+(?P<vote>(?:(?:the\s+)?motion\s+(?:was\s+)?"
+    r"(?:carried|lost|passed|defeated)|"
+    r"(?-i:CARRIED|LOST|Carried|Lost|PASSED|Passed|DEFEATED|Defeated))"
     r"(?:\s+unanimously|\s+UNANIMOUSLY)?(?:\s*\(?" + _COUNT + r"\)?)?)\.?$",
     re.IGNORECASE,
 )

@@ -169,6 +169,13 @@ PAGES = [
         ["to adopt the plan"],
         [None],
     ),
+    (
+        "Alderperson Kramer moved to approve the agenda and Alderperson Taylor "
+        "seconded the motion.\n\nMayor Mundy called for a voice vote to approve the "
+        "motion. All Alderpersons voted aye. Motion carried 7 - 0.",
+        ["to approve the agenda"],
+        ["Motion carried 7 - 0"],
+    ),
 ]
 
 
