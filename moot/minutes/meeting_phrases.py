@@ -340,6 +340,7 @@ NOT_A_BODY = re.compile(
     r"speaking|to\s|that\b|the\s+following|notice|dear|yours|page\b|minutes:|"
     r"agenda:|council\s+chambers?\b)"
     r"|\w:\s|\b(?:executive|closed|open)\s+session\b"
+    r"|\b(?:planner|work\s*(?:plan|programme|program)|forward\s+plan|action\s+log)s?\b"
     r"|\b(?:clerk|officer|chief\s+executive|manager|secretary|director|"
     r"adjourned|resumed|published|www\.|https?:|@)",
     re.IGNORECASE,
