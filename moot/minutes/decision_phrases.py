@@ -229,6 +229,13 @@ DECISION_ENTRIES = [
         r"(?<!can)(?<!may)(?<!must)(?<!shall)(?<!not)\s(?:be|remain)\s+\w+",
         "the report associated with minute 66/E remain exempt for the present time;",
     ),
+    # Scottish and ModernGov decision lists: "(i) to note ...; (ii) to request".
+    Phrase(
+        r"^to\s+(?:otherwise\s+)?(?:note|agree|approve|request|instruct|remove|"
+        r"transfer|retain|delegate|endorse|defer|refer|accept|adopt|authorise|"
+        r"authorize|grant|refuse|continue)\b",
+        "to note the reasons for deferral in relation to item 15;",
+    ),
 ]
 
 # The parts "(A) ...; (B) ...; and (C) ..." of one resolution paragraph: the
