@@ -139,6 +139,13 @@ NARRATIVE_PROMISES = [
         r"(?:provided|circulated|sent|submitted|given)\b",
         "response to be provided by staff",
     ),
+    # US closed sessions: the body announces it will report what it decided.
+    Phrase(
+        r"\b(?:will|would|shall)\s+report\s+(?:out\s+)?(?:on\s+)?(?:any\s+)?"
+        r"reportable\s+action",
+        "the City Council will recess to a closed session and will report any "
+        "reportable action at the City Council Regular meeting at 6:00 p.m.",
+    ),
 ]
 
 # Who is to act: the ``owner`` group.

@@ -182,6 +182,15 @@ PROMISES = [
         "a future meeting",
         None,
     ),
+    (
+        "narrative",
+        "City Attorney Rosen announced that the City Council will recess to a closed "
+        "session and will report out any reportable action.",
+        None,
+        None,
+        None,
+        None,
+    ),
 ]
 
 
