@@ -100,7 +100,9 @@ NARRATIVE_PROMISES = [
     ),
     Phrase(
         r"\b(?:he|she|they|officers?|staff|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)"
-        r"{0,3})\s+would\s+(?:write|revert|pursue|circulate|report\s+back|follow\s+up|"
+        r"{0,3})\s+(?:would|will)\s+(?:write|revert|pursue|circulate|"
+        r"report(?:\s+back)?\s+(?:to|on)|report\s+back|follow\s+up|"
+        r"bring\s+(?:a|an|the)\s+(?:further\s+)?(?:report|update)|"
         r"come\s+back|look\s+into|liaise|contact|arrange|investigate|respond|"
         r"provide\s+(?:an?\s+|the\s+|further\s+)?(?:update|information|details|"
         r"response|report|answer|briefing))\b",
@@ -108,7 +110,9 @@ NARRATIVE_PROMISES = [
     ),
     Phrase(
         r"\b(?:the\s+)?(?:clerk|chair(?:man|person)?|officers?|staff|director|manager|"
-        r"mayor)\s+would\s+(?:write|revert|pursue|circulate|report\s+back|follow\s+up|"
+        r"mayor)\s+(?:would|will)\s+(?:write|revert|pursue|circulate|"
+        r"report(?:\s+back)?\s+(?:to|on)|report\s+back|follow\s+up|"
+        r"bring\s+(?:a|an|the)\s+(?:further\s+)?(?:report|update)|"
         r"come\s+back|look\s+into|liaise|contact|arrange|investigate|respond)\b",
         "It was agreed that the clerk would write to the landowner.",
     ),
@@ -174,6 +178,12 @@ OWNERS = [
         r"(?:write|revert|pursue|circulate|report|follow|come|look|liaise|contact|"
         r"arrange|investigate|respond|provide)\b",
         "Ms. S. Carr would revert to him with clarification",
+    ),
+    Phrase(
+        r"\b(?P<owner>officers|staff|(?:the\s+)?clerk)\s+(?:would|will)\s+(?:"
+        + ACTS
+        + r")\b",
+        "The Director said officers would report to the November meeting on the options",
     ),
     Phrase(
         r"\b(?:with|direct|directs|directing|directed|request|requests|requesting|"

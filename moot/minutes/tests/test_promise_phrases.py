@@ -191,6 +191,23 @@ PROMISES = [
         None,
         None,
     ),
+    (
+        "narrative",
+        "The Director said officers would report to the November meeting on the "
+        "options.",
+        "officers",
+        None,
+        None,
+        None,
+    ),
+    (
+        "narrative",
+        "Officers will report to a future meeting of the Committee.",
+        "Officers",
+        "the Committee",
+        "to a future meeting",
+        None,
+    ),
 ]
 
 
