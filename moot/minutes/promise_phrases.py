@@ -56,6 +56,13 @@ PROMISES = [
         r"^(?:that\s+)?(?:the\s+)?" + _PARTY + r"\s+(?:" + ACTS_NOW + r")\b",
         "That the Chairperson writes to the Cabinet Member",
     ),
+    # An entry of a decision list that is an order: "(a) Develop an active ...".
+    Phrase(
+        r"^(?-i:Develop|Establish|Create|Set\s+up|Publish|Prepare|Produce|Commission|"
+        r"Undertake|Investigate|Explore|Report|Submit|Circulate|Arrange|Consult|"
+        r"Bring|Draft|Implement|Introduce|Deliver|Carry\s+out)\s",
+        "Develop an active multi-agency Air Quality Forum",
+    ),
 ]
 # A resolution that only notes, receives or agrees promises nothing, unless it
 # also asks someone to act.

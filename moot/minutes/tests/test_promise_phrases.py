@@ -208,6 +208,14 @@ PROMISES = [
         "to a future meeting",
         None,
     ),
+    (
+        "resolution",
+        "Develop an active multi-agency Air Quality Forum.",
+        None,
+        None,
+        None,
+        None,
+    ),
 ]
 
 
