@@ -256,7 +256,8 @@ VOTES = [
         r"vote,?\s+|on\s+a\s+show\s+of\s+hands,?\s+)?"
         r"(?:the\s+)?(?:(?:substantive|original|amended|main)\s+)?"
         r"(?:(?:motion|resolution|amendment|recommendation|vote)\s+)?"
-        r"(?:was\s+)?(?:then\s+)?(?:put\s+and\s+)?(?:declared\s+)?"
+        r"(?:was\s+)?(?:then\s+)?(?:put\s+(?:to\s+(?:the\s+)?(?:vote|meeting)\s+)?"
+        r"and\s+)?(?:declared\s+)?"
         + _RESULT
         + r"(?:\s+unanimously|\s+by\s+(?:a\s+)?(?:majority|show\s+of\s+hands|consensus|"
         r"acclamation|division|general\s+consent)|\s+on\s+the\s+voices)?"
@@ -297,6 +298,13 @@ VOTES = [
         "VOTE: UNANIMOUS",
     ),
     Phrase(r"^vote\s*:\s*" + _COUNT + r"\.?$", "VOTE: 5-2"),
+    # The result, then the resolution's own number (Australian minutes).
+    Phrase(
+        r"^(?:(?:the\s+)?motion\s+)?(?P<result>carried|lost|defeated)"
+        r"(?:\s+unanimously)?\s*[-–:]?\s*\(?(?:res(?:olution)?\.?\s*(?:no\.?\s*)?)?"
+        r"[A-Z]{0,4}\d[\w./-]{2,20}\)?\.?$",
+        "CARRIED OM20200302.01",
+    ),
     Phrase(
         r"^.{0,200}\b(?:resolution|motion)\s+(?P<result>carried|lost)\.?$",
         "Recorded Vote Result Confirmation of Minutes Resolution Carried",

@@ -240,3 +240,15 @@ def test_it_is_recommended_that_is_a_recommendation():
     assert [r.text for r in item.resolutions] == [
         "All business was conducted in Part I."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The motion was put to the vote and carried",
+        "The motion was put to the meeting and declared CARRIED",
+        "Carried – 290518-01",
+    ],
+)
+def test_councils_write_a_carried_motion_their_own_way(line):
+    assert vote_line(line) == line
