@@ -60,7 +60,8 @@ RESOLUTION_LABELS = [
     ),
     Phrase(
         r"^(?:it\s+was\s+)?(?:on\s+the\s+)?(?:moved|proposed|proposal)\b.{1,150}?"
-        r"\bseconded\b.{1,150}?(?:,?\s+and|,)\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
+        r"\bseconded\b.{1,150}?(?:,?\s+and|,|(?=\s+(?-i:R)))\s+(?:it\s+was\s+)?"
+        r"(?:unanimously\s+)?"
         r"(?:resolved|agreed|decided)\b(?:\s+unanimously)?\s*[:,–—-]*\s*"
         r"(?P<rest>.*)$",
         "Moved Cr Smith, seconded Deputy Mayor Jones and resolved",

@@ -252,3 +252,13 @@ def test_it_is_recommended_that_is_a_recommendation():
 )
 def test_councils_write_a_carried_motion_their_own_way(line):
     assert vote_line(line) == line
+
+
+def test_moved_and_seconded_run_straight_into_resolved():
+    line = (
+        "Moved Councillor Lancini Seconded Councillor Tack Resolved that the Minutes "
+        "be approved as a correct record."
+    )
+    unit = classify(line, True)
+    assert unit.kind == "label" and unit.label == "resolved"
+    assert unit.text == "that the Minutes be approved as a correct record."
