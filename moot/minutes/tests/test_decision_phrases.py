@@ -262,3 +262,14 @@ def test_moved_and_seconded_run_straight_into_resolved():
     unit = classify(line, True)
     assert unit.kind == "label" and unit.label == "resolved"
     assert unit.text == "that the Minutes be approved as a correct record."
+
+
+def test_a_resolution_label_behind_a_dash_opens_the_resolutions():
+    body = (
+        "- Moved Councillor Lancini Seconded Councillor Tack Resolved that the "
+        "Minutes be approved as a correct record. Carried"
+    )
+    [item] = parse(f"1. MINUTES\n\n{body}\n".encode(), "t.txt").items
+    [resolution] = item.resolutions
+    assert resolution.text.startswith("that the Minutes be approved")
+    assert resolution.vote == "Carried"
