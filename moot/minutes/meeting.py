@@ -174,7 +174,7 @@ def _committee(text: str, found: _Facts) -> bool:
         name = _clean_committee(text, None)
         if not name:
             return False
-        weak = phrases.STRONG_BODY_WORDS.search(name) is None
+        weak = phrases.STRONG_BODY_WORDS.search(text) is None
         found.committees.append((len(_COMMITTEES) + weak, found.order, name))
         return True
     return False

@@ -360,6 +360,11 @@ COMMITTEE_TRIM = [
         "Minutes (Open Portion) Council Meeting",
     ),
     Phrase(r"\s+agenda\s+item\b.*$", "CITY COUNCIL AGENDA ITEM NO. 8"),
+    # "Winnipeg City Council Meeting on April 26, 2018": the body, then its date.
+    Phrase(
+        r"\s+meeting\s+(?:on|of|held\s+on)\s+(?:\w+,?\s+)?(?:\d|(?-i:[A-Z])[a-z]+\s+\d).*$",
+        "Winnipeg City Council Meeting on April 26, 2018",
+    ),
     Phrase(
         r"\s*(?:[-–]\s*)?(?:(?:open|confirmed|unconfirmed|draft)\s+)?"
         r"(?:minutes|agenda)\s*$",

@@ -463,3 +463,13 @@ def test_an_item_about_a_bodys_plan_does_not_name_the_body(title):
     heads = [(None, title, ["(i) to note the Planner."])]
     read_head(heads, facts, dayfirst=True)
     assert facts.committee is None
+
+
+def test_a_meeting_title_with_its_date_names_the_body_over_a_committee_below():
+    lines = [
+        "Winnipeg City Council Meeting on April 26, 2018",
+        "",
+        "Executive Policy Committee 2018-04-11",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=False)
+    assert facts.committee == "City Council"
