@@ -37,6 +37,12 @@ RESOLUTION_LABELS = [
         rf"\s+(?P<ref>{_REF})\b[.:]?\s*(?P<rest>(?:that\b|moved\b|$).*)$",
         "Committee Resolved BKCB/2024/00047 That the apology be accepted.",
     ),
+    # The resolution's number first, then the movers: "3058/11 RESOLVED: (A/B)".
+    Phrase(
+        r"^\d{1,5}/\d{2,4}\s+resolved(?:\s+unanimously)?\s*:?\s*"
+        r"(?:\([^)]{1,80}\)\s*)?(?P<rest>.*)$",
+        "3058/11 RESOLVED:       (Hoban/Ainsworth)",
+    ),
     Phrase(
         r"^(?:(?:council|committee|board|cabinet|panel|commission|community\s+board)\s+)?"
         r"resolution\s*[:.–-]?\s*(?P<rest>)$",
