@@ -8,7 +8,7 @@ from moot.minutes.corpus import documents, score
 
 DOCUMENTS = documents()
 # Raise these as the parser improves; never lower them to let a change in.
-FLOOR = {"tuned": 0.86, "unseen": 0.70}
+FLOOR = {"tuned": 0.885, "unseen": 0.71}
 
 
 def test_the_corpus_is_wide_enough():
