@@ -37,6 +37,12 @@ RESOLUTION_LABELS = [
         rf"\s+(?P<ref>{_REF})\b[.:]?\s*(?P<rest>(?:that\b|moved\b|$).*)$",
         "Committee Resolved BKCB/2024/00047 That the apology be accepted.",
     ),
+    # The resolution's number first, then the movers: "3058/11 RESOLVED: (A/B)".
+    Phrase(
+        r"^\d{1,5}/\d{2,4}\s+resolved(?:\s+unanimously)?\s*:?\s*"
+        r"(?:\([^)]{1,80}\)\s*)?(?P<rest>.*)$",
+        "3058/11 RESOLVED:       (Hoban/Ainsworth)",
+    ),
     Phrase(
         r"^(?:(?:council|committee|board|cabinet|panel|commission|community\s+board)\s+)?"
         r"resolution\s*[:.–-]?\s*(?P<rest>)$",
@@ -60,7 +66,8 @@ RESOLUTION_LABELS = [
     ),
     Phrase(
         r"^(?:it\s+was\s+)?(?:on\s+the\s+)?(?:moved|proposed|proposal)\b.{1,150}?"
-        r"\bseconded\b.{1,150}?(?:,?\s+and|,)\s+(?:it\s+was\s+)?(?:unanimously\s+)?"
+        r"\bseconded\b.{1,150}?(?:,?\s+and|,|(?=\s+(?-i:R)))\s+(?:it\s+was\s+)?"
+        r"(?:unanimously\s+)?"
         r"(?:resolved|agreed|decided)\b(?:\s+unanimously)?\s*[:,–—-]*\s*"
         r"(?P<rest>.*)$",
         "Moved Cr Smith, seconded Deputy Mayor Jones and resolved",
@@ -125,6 +132,12 @@ MOTIONS = [
         r"\s*,?\s+(?P<text>(?:to|that)\s+.+)$",
         "Councilmember Lawrence-Anderson moved and Councilmember Ryan seconded to "
         "close the Informal Open Forum at 6:47 p.m.",
+    ),
+    Phrase(
+        r"^.{2,80}?\s+moved\s+(?P<text>(?:to|that)\s+.+?)\s*,?\s+and\s+.{2,80}?\s+"
+        r"seconded(?:\s+the\s+motion)?\.?$",
+        "Alderperson Kramer moved to approve the agenda with the changes and "
+        "Alderperson Taylor seconded the motion.",
     ),
 ]
 
@@ -223,6 +236,13 @@ DECISION_ENTRIES = [
         r"(?<!can)(?<!may)(?<!must)(?<!shall)(?<!not)\s(?:be|remain)\s+\w+",
         "the report associated with minute 66/E remain exempt for the present time;",
     ),
+    # Scottish and ModernGov decision lists: "(i) to note ...; (ii) to request".
+    Phrase(
+        r"^to\s+(?:otherwise\s+)?(?:note|agree|approve|request|instruct|remove|"
+        r"transfer|retain|delegate|endorse|defer|refer|accept|adopt|authorise|"
+        r"authorize|grant|refuse|continue)\b",
+        "to note the reasons for deferral in relation to item 15;",
+    ),
 ]
 
 # The parts "(A) ...; (B) ...; and (C) ..." of one resolution paragraph: the
@@ -243,7 +263,8 @@ VOTES = [
         r"vote,?\s+|on\s+a\s+show\s+of\s+hands,?\s+)?"
         r"(?:the\s+)?(?:(?:substantive|original|amended|main)\s+)?"
         r"(?:(?:motion|resolution|amendment|recommendation|vote)\s+)?"
-        r"(?:was\s+)?(?:then\s+)?(?:put\s+and\s+)?(?:declared\s+)?"
+        r"(?:was\s+)?(?:then\s+)?(?:put\s+(?:to\s+(?:the\s+)?(?:vote|meeting)\s+)?"
+        r"and\s+)?(?:declared\s+)?"
         + _RESULT
         + r"(?:\s+unanimously|\s+by\s+(?:a\s+)?(?:majority|show\s+of\s+hands|consensus|"
         r"acclamation|division|general\s+consent)|\s+on\s+the\s+voices)?"
@@ -284,6 +305,13 @@ VOTES = [
         "VOTE: UNANIMOUS",
     ),
     Phrase(r"^vote\s*:\s*" + _COUNT + r"\.?$", "VOTE: 5-2"),
+    # The result, then the resolution's own number (Australian minutes).
+    Phrase(
+        r"^(?:(?:the\s+)?motion\s+)?(?P<result>carried|lost|defeated)"
+        r"(?:\s+unanimously)?\s*[-–:]?\s*\(?(?:res(?:olution)?\.?\s*(?:no\.?\s*)?)?"
+        r"[A-Z]{0,4}\d[\w./-]{2,20}\)?\.?$",
+        "CARRIED OM20200302.01",
+    ),
     Phrase(
         r"^.{0,200}\b(?:resolution|motion)\s+(?P<result>carried|lost)\.?$",
         "Recorded Vote Result Confirmation of Minutes Resolution Carried",
@@ -301,8 +329,9 @@ VOTE_DETAILS = [
 ]
 # A vote written at the end of the motion's own paragraph.
 TRAILING_VOTE_RE = re.compile(
-    r"^(?P<text>.*?[.;:)])\s+(?P<vote>(?:(?:the\s+)?motion\s+(?:was\s+)?)?"
-    r"(?-i:CARRIED|LOST|Carried|Lost|PASSED|Passed|DEFEATED|Defeated)"
+    r"^(?P<text>.*?[.;:)])\s+(?P<vote>(?:(?:the\s+)?motion\s+(?:was\s+)?"
+    r"(?:carried|lost|passed|defeated)|"
+    r"(?-i:CARRIED|LOST|Carried|Lost|PASSED|Passed|DEFEATED|Defeated))"
     r"(?:\s+unanimously|\s+UNANIMOUSLY)?(?:\s*\(?" + _COUNT + r"\)?)?)\.?$",
     re.IGNORECASE,
 )

@@ -29,7 +29,8 @@ from .report import read_contact, read_previous_references, references_in
 from .source import Discarded
 
 VOTE_RE = re.compile(
-    r"\b(?:carried|lost|defeated|passed|approved|adopted|failed|fell)\s+(?:by\s+)?"
+    r"\b(?:motion\s+)?(?:carried|lost|defeated|passed|approved|adopted|failed|fell)"
+    r"\s+(?:by\s+)?"
     r"(?:\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:\s+votes?)?(?:\s*(?:-|–|to)\s*\d{1,2})?"
     r"(?:\s+(?:with\s+)?\d{1,2}\s+abstentions?)?(?:\s*\([^)]{1,120}\))?"
     r"|unanimously)"
@@ -333,7 +334,12 @@ class SectionWalk:
                 return
         elif not (
             self.pending_motion
-            and (vote_line(text) or vote_detail(text) or _vote_only(text))
+            and (
+                vote_line(text)
+                or vote_detail(text)
+                or _vote_only(text)
+                or trailing_vote(text)
+            )
         ):
             # "AND To consider ..." goes on with the motion until its vote.
             if not (self.pending_motion and MOTION_GOES_ON_RE.match(text)):

@@ -128,6 +128,11 @@ def classify(line: str, new_paragraph: bool) -> Unit:
         )
     match = BULLET_RE.match(line)
     if match:
+        # "- Moved Cr A Seconded Cr B Resolved that ...": a label behind a dash.
+        label = _resolution_label(match.group("rest"), new_paragraph)
+        if label is not None and label.label == "resolved":
+            label.marker = f"{match.group('mark')} {label.marker}".strip()
+            return label
         level = 2 if match.group("mark") in "o◦" else 1
         return Unit(
             "bullet",

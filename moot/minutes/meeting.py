@@ -117,6 +117,8 @@ def read_head(
                 _read_line(line, found, dayfirst, label)
                 match = phrases.LABEL_ALONE.match(line)
                 label = match.group("label").casefold() if match else None
+            elif position == 0 and line:
+                _labelled_committee(line, found)
         roll.end_block()
     roll.finish()
     found.settle(facts)
@@ -172,10 +174,23 @@ def _committee(text: str, found: _Facts) -> bool:
         name = _clean_committee(text, None)
         if not name:
             return False
-        weak = phrases.STRONG_BODY_WORDS.search(name) is None
+        weak = phrases.STRONG_BODY_WORDS.search(text) is None
         found.committees.append((len(_COMMITTEES) + weak, found.order, name))
         return True
     return False
+
+
+def _labelled_committee(text: str, found: _Facts) -> None:
+    """A single item's page numbers its only item, so its header fields
+    ("In control: City Council", "Decision Maker: Cabinet") sit in that item;
+    only these labelled fields name the body there."""
+    for regex in _COMMITTEES[0]:
+        match = regex.search(text)
+        name = _clean_committee(match, regex) if match else ""
+        if name:
+            found.order += 1
+            found.committees.append((0, found.order, name))
+            return
 
 
 def _north_american_body(facts: MeetingFacts, dayfirst: bool) -> None:

@@ -340,6 +340,7 @@ NOT_A_BODY = re.compile(
     r"speaking|to\s|that\b|the\s+following|notice|dear|yours|page\b|minutes:|"
     r"agenda:|council\s+chambers?\b)"
     r"|\w:\s|\b(?:executive|closed|open)\s+session\b"
+    r"|\b(?:planner|work\s*(?:plan|programme|program)|forward\s+plan|action\s+log)s?\b"
     r"|\b(?:clerk|officer|chief\s+executive|manager|secretary|director|"
     r"adjourned|resumed|published|www\.|https?:|@)",
     re.IGNORECASE,
@@ -359,6 +360,11 @@ COMMITTEE_TRIM = [
         "Minutes (Open Portion) Council Meeting",
     ),
     Phrase(r"\s+agenda\s+item\b.*$", "CITY COUNCIL AGENDA ITEM NO. 8"),
+    # "Winnipeg City Council Meeting on April 26, 2018": the body, then its date.
+    Phrase(
+        r"\s+meeting\s+(?:on|of|held\s+on)\s+(?:\w+,?\s+)?(?:\d|(?-i:[A-Z])[a-z]+\s+\d).*$",
+        "Winnipeg City Council Meeting on April 26, 2018",
+    ),
     Phrase(
         r"\s*(?:[-–]\s*)?(?:(?:open|confirmed|unconfirmed|draft)\s+)?"
         r"(?:minutes|agenda)\s*$",

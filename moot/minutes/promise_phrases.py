@@ -56,6 +56,13 @@ PROMISES = [
         r"^(?:that\s+)?(?:the\s+)?" + _PARTY + r"\s+(?:" + ACTS_NOW + r")\b",
         "That the Chairperson writes to the Cabinet Member",
     ),
+    # An entry of a decision list that is an order: "(a) Develop an active ...".
+    Phrase(
+        r"^(?-i:Develop|Establish|Create|Set\s+up|Publish|Prepare|Produce|Commission|"
+        r"Undertake|Investigate|Explore|Report|Submit|Circulate|Arrange|Consult|"
+        r"Bring|Draft|Implement|Introduce|Deliver|Carry\s+out)\s",
+        "Develop an active multi-agency Air Quality Forum",
+    ),
 ]
 # A resolution that only notes, receives or agrees promises nothing, unless it
 # also asks someone to act.
@@ -100,7 +107,9 @@ NARRATIVE_PROMISES = [
     ),
     Phrase(
         r"\b(?:he|she|they|officers?|staff|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*)"
-        r"{0,3})\s+would\s+(?:write|revert|pursue|circulate|report\s+back|follow\s+up|"
+        r"{0,3})\s+(?:would|will)\s+(?:write|revert|pursue|circulate|"
+        r"report(?:\s+back)?\s+(?:to|on)|report\s+back|follow\s+up|"
+        r"bring\s+(?:a|an|the)\s+(?:further\s+)?(?:report|update)|"
         r"come\s+back|look\s+into|liaise|contact|arrange|investigate|respond|"
         r"provide\s+(?:an?\s+|the\s+|further\s+)?(?:update|information|details|"
         r"response|report|answer|briefing))\b",
@@ -108,7 +117,9 @@ NARRATIVE_PROMISES = [
     ),
     Phrase(
         r"\b(?:the\s+)?(?:clerk|chair(?:man|person)?|officers?|staff|director|manager|"
-        r"mayor)\s+would\s+(?:write|revert|pursue|circulate|report\s+back|follow\s+up|"
+        r"mayor)\s+(?:would|will)\s+(?:write|revert|pursue|circulate|"
+        r"report(?:\s+back)?\s+(?:to|on)|report\s+back|follow\s+up|"
+        r"bring\s+(?:a|an|the)\s+(?:further\s+)?(?:report|update)|"
         r"come\s+back|look\s+into|liaise|contact|arrange|investigate|respond)\b",
         "It was agreed that the clerk would write to the landowner.",
     ),
@@ -139,6 +150,13 @@ NARRATIVE_PROMISES = [
         r"(?:provided|circulated|sent|submitted|given)\b",
         "response to be provided by staff",
     ),
+    # US closed sessions: the body announces it will report what it decided.
+    Phrase(
+        r"\b(?:will|would|shall)\s+report\s+(?:out\s+)?(?:on\s+)?(?:any\s+)?"
+        r"reportable\s+action",
+        "the City Council will recess to a closed session and will report any "
+        "reportable action at the City Council Regular meeting at 6:00 p.m.",
+    ),
 ]
 
 # Who is to act: the ``owner`` group.
@@ -167,6 +185,12 @@ OWNERS = [
         r"(?:write|revert|pursue|circulate|report|follow|come|look|liaise|contact|"
         r"arrange|investigate|respond|provide)\b",
         "Ms. S. Carr would revert to him with clarification",
+    ),
+    Phrase(
+        r"\b(?P<owner>officers|staff|(?:the\s+)?clerk)\s+(?:would|will)\s+(?:"
+        + ACTS
+        + r")\b",
+        "The Director said officers would report to the November meeting on the options",
     ),
     Phrase(
         r"\b(?:with|direct|directs|directing|directed|request|requests|requesting|"

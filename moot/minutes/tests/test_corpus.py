@@ -8,7 +8,7 @@ from moot.minutes.corpus import documents, score
 
 DOCUMENTS = documents()
 # Raise these as the parser improves; never lower them to let a change in.
-FLOOR = {"tuned": 0.88, "unseen": 0.72}
+FLOOR = {"tuned": 0.89, "unseen": 0.72}
 
 
 def test_the_corpus_is_wide_enough():

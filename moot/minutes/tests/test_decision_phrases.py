@@ -169,6 +169,13 @@ PAGES = [
         ["to adopt the plan"],
         [None],
     ),
+    (
+        "Alderperson Kramer moved to approve the agenda and Alderperson Taylor "
+        "seconded the motion.\n\nMayor Mundy called for a voice vote to approve the "
+        "motion. All Alderpersons voted aye. Motion carried 7 - 0.",
+        ["to approve the agenda"],
+        ["Motion carried 7 - 0"],
+    ),
 ]
 
 
@@ -233,3 +240,36 @@ def test_it_is_recommended_that_is_a_recommendation():
     assert [r.text for r in item.resolutions] == [
         "All business was conducted in Part I."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The motion was put to the vote and carried",
+        "The motion was put to the meeting and declared CARRIED",
+        "Carried – 290518-01",
+    ],
+)
+def test_councils_write_a_carried_motion_their_own_way(line):
+    assert vote_line(line) == line
+
+
+def test_moved_and_seconded_run_straight_into_resolved():
+    line = (
+        "Moved Councillor Lancini Seconded Councillor Tack Resolved that the Minutes "
+        "be approved as a correct record."
+    )
+    unit = classify(line, True)
+    assert unit.kind == "label" and unit.label == "resolved"
+    assert unit.text == "that the Minutes be approved as a correct record."
+
+
+def test_a_resolution_label_behind_a_dash_opens_the_resolutions():
+    body = (
+        "- Moved Councillor Lancini Seconded Councillor Tack Resolved that the "
+        "Minutes be approved as a correct record. Carried"
+    )
+    [item] = parse(f"1. MINUTES\n\n{body}\n".encode(), "t.txt").items
+    [resolution] = item.resolutions
+    assert resolution.text.startswith("that the Minutes be approved")
+    assert resolution.vote == "Carried"

@@ -437,3 +437,39 @@ def test_a_list_ending_in_a_comma_runs_on_past_a_blank_line():
     facts, _ = read_meeting(lines, dayfirst=True)
     surnames = [name.split()[-1] for name in facts.attendance.apologies]
     assert surnames == ["Baird", "Beattie", "McCaw"]
+
+
+def test_a_single_item_page_names_its_body_in_the_item_fields():
+    facts, _ = read_meeting([], dayfirst=False)
+    heads = [
+        (
+            "16-0384",
+            "Discussion and action on the use of the City Manager's vehicle",
+            [
+                "File #: 16-0384 Version: 1 Name: City Manager vehicle",
+                "File created: 8/29/2016 In control: City Council",
+            ],
+        ),
+    ]
+    read_head(heads, facts, dayfirst=False)
+    assert facts.committee == "City Council"
+
+
+@pytest.mark.parametrize(
+    "title", ["Committee Planner", "Council Work Programme", "Cabinet Forward Plan"]
+)
+def test_an_item_about_a_bodys_plan_does_not_name_the_body(title):
+    facts, _ = read_meeting([], dayfirst=True)
+    heads = [(None, title, ["(i) to note the Planner."])]
+    read_head(heads, facts, dayfirst=True)
+    assert facts.committee is None
+
+
+def test_a_meeting_title_with_its_date_names_the_body_over_a_committee_below():
+    lines = [
+        "Winnipeg City Council Meeting on April 26, 2018",
+        "",
+        "Executive Policy Committee 2018-04-11",
+    ]
+    facts, _ = read_meeting(lines, dayfirst=False)
+    assert facts.committee == "City Council"

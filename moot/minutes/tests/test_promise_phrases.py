@@ -182,6 +182,40 @@ PROMISES = [
         "a future meeting",
         None,
     ),
+    (
+        "narrative",
+        "City Attorney Rosen announced that the City Council will recess to a closed "
+        "session and will report out any reportable action.",
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        "narrative",
+        "The Director said officers would report to the November meeting on the "
+        "options.",
+        "officers",
+        None,
+        None,
+        None,
+    ),
+    (
+        "narrative",
+        "Officers will report to a future meeting of the Committee.",
+        "Officers",
+        "the Committee",
+        "to a future meeting",
+        None,
+    ),
+    (
+        "resolution",
+        "Develop an active multi-agency Air Quality Forum.",
+        None,
+        None,
+        None,
+        None,
+    ),
 ]
 
 
