@@ -51,7 +51,10 @@ def announce(scope: Scope, pks: Iterable[int | None], bump: bool = True) -> None
     if bump and scope == Scope.ITEM:
         _bump_items(ids)
     records_changed.send(sender=scope, pks=ids)
-    _pending().add(scope, ids)
+    if connection.in_atomic_block:
+        _pending().add(scope, ids)
+    else:  # autocommit: the change is already committed
+        changes_committed.send(sender=None, changes={scope: set(ids)})
 
 
 def items_changed(*pks: int | None) -> None:
@@ -84,10 +87,7 @@ class _AfterCommit:
 
 
 def _pending() -> _AfterCommit:
-    if not connection.in_atomic_block:
-        pending = _AfterCommit()
-        transaction.on_commit(pending)  # runs at once outside a transaction
-        return pending
+    """The announcement the current transaction sends when it commits."""
     for _, callback, _ in getattr(connection, "run_on_commit", []):
         if isinstance(callback, _AfterCommit):
             return callback

@@ -85,3 +85,21 @@ def test_a_clerks_edit_shows_on_the_page_and_in_search_at_once(client, item):
     block.save()
     assert shown(client, item, "Dawnpatrol")["page"]
     assert shown(client, item, "Dawnpatrol")["search"]
+
+
+def test_after_commit_the_changed_items_are_announced_once_with_their_ids(item):
+    from moot.records.changes import changes_committed
+
+    heard = []
+
+    def listen(sender, changes, **kwargs):
+        heard.append(changes)
+
+    changes_committed.connect(listen)
+    try:
+        document = Document.objects.get(agenda_item=item)
+        document.title = "Appendix 1 (revised)"
+        document.save()  # autocommit: no transaction around it
+    finally:
+        changes_committed.disconnect(listen)
+    assert heard == [{"item": {item.pk}}]
