@@ -2,9 +2,11 @@
 
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
+from .. import colours
 from ..changes import Scope
 from .base import Record, RecordQuerySet
 
@@ -39,6 +41,13 @@ class Body(Record):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        """Refuse a header colour white text cannot be read on; name one that works."""
+        super().clean()
+        reason = colours.problem(self.colour)
+        if reason:
+            raise ValidationError({"colour": reason})
 
 
 class CommitteeQuerySet(RecordQuerySet):

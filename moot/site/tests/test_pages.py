@@ -117,3 +117,23 @@ def test_an_edited_resolution_shows_at_once(client, council):
     assert "bespoke briefings" in client.get(url).content.decode()
     resolution.delete()
     assert "bespoke briefings" not in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_missing_page_is_the_sites_own_with_a_way_on(client):
+    response = client.get("/no-such-page/")
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "<h1" in page and "Page not found" in page
+    assert 'href="#main-content"' in page and 'lang="en' in page
+    assert 'href="/committees/"' in page and 'href="/search/"' in page
+
+
+def test_a_server_error_is_the_sites_own_page_without_the_database(rf):
+    from django.views.defaults import server_error
+
+    response = server_error(rf.get("/"))
+    page = response.content.decode()
+    assert response.status_code == 500
+    assert "Sorry, there is a problem with the service" in page
+    assert 'lang="en' in page and 'href="#main-content"' in page
