@@ -69,6 +69,37 @@ def committees(request: HttpRequest) -> HttpResponse:
     return render(request, "site/committees.html", {"by_body": by_body})
 
 
+def councillors(request: HttpRequest) -> HttpResponse:
+    """Councillors by council and ward, with party and attendance: who represents me."""
+    ward = request.GET.get("ward", "").strip()[:100]
+    party = request.GET.get("party", "").strip()[:100]
+    people = Person.objects.public().filter(
+        kind__in=[Person.Kind.COUNCILLOR, Person.Kind.CO_OPTED],
+        body__deleted__isnull=True,
+    )
+    wards = sorted(set(people.exclude(ward="").values_list("ward", flat=True)))
+    parties = sorted(set(people.exclude(party="").values_list("party", flat=True)))
+    if ward:
+        people = people.filter(ward__icontains=ward)
+    if party:
+        people = people.filter(party=party)
+    rows = (
+        people.with_attendance()
+        .select_related("body")
+        .order_by("body__name", "ward", "name")
+    )
+    by_body = [(body, list(group)) for body, group in groupby(rows, lambda p: p.body)]
+    context = {
+        "by_body": by_body,
+        "ward": ward,
+        "party": party,
+        "wards": wards,
+        "parties": parties,
+        "count": sum(len(group) for _, group in by_body),
+    }
+    return render(request, "site/councillors.html", context)
+
+
 def committee(request: HttpRequest, slug: str) -> HttpResponse:
     row = get_object_or_404(
         Committee.objects.public().select_related("body"), slug=slug
@@ -163,7 +194,9 @@ def item_page_key(pk: int, stamps: tuple) -> str:
 
 
 def person(request: HttpRequest, slug: str) -> HttpResponse:
-    row = get_object_or_404(Person.objects.public().select_related("body"), slug=slug)
+    row = get_object_or_404(
+        Person.objects.public().with_attendance().select_related("body"), slug=slug
+    )
     memberships = (
         Membership.objects.alive()
         .filter(person=row, committee__in=Committee.objects.public())

@@ -94,6 +94,7 @@ def pages(stored_seed, settings, tmp_path) -> dict[str, str]:
     addresses = {
         "home": "/",
         "committees": "/committees/",
+        "councillors": "/councillors/",
         "committee": committee.get_absolute_url(),
         "meeting": meeting.get_absolute_url(),
         "item (seed)": seed.get_absolute_url(),
