@@ -10,6 +10,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.text import slugify
 
 from moot.records.dates import municipal_year
@@ -187,9 +188,15 @@ def item_page_key(pk: int, stamps: tuple) -> str:
     Every change reaches the item's ``modified`` through moot/records/changes.py.
 
     The stamps are the ``modified`` times of the item, its meeting, committee
-    and body; today's date is there because "overdue" is computed against it.
+    and body; today's date is there because "overdue" is computed against it,
+    and the language because the page is in English or Welsh.
     """
-    parts = [pk, *(int(s.timestamp() * 1e6) for s in stamps), date.today()]
+    parts = [
+        pk,
+        *(int(s.timestamp() * 1e6) for s in stamps),
+        date.today(),
+        translation.get_language(),
+    ]
     return "item-page:" + ":".join(str(p) for p in parts)
 
 

@@ -103,6 +103,8 @@ def pages(stored_seed, settings, tmp_path) -> dict[str, str]:
         "commitment": commitment.get_absolute_url(),
         "search": "/search/?q=report",
         "not found": "/no-such-page/",
+        "home (Welsh)": "/cy/",
+        "item (seed, Welsh)": "/cy" + seed.get_absolute_url(),
     }
     if person:
         addresses["person"] = person.get_absolute_url()
