@@ -75,3 +75,16 @@ def _media_outside_the_checkout(tmp_path_factory):
 
     with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
         yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _quick_password_hashing():
+    """Passwords hashed in a millisecond, not PBKDF2's deliberate half second:
+    every clerk and login in the suite would otherwise pay it (Django's
+    "speeding up the tests" advice). What a login checks stays the same."""
+    from django.test import override_settings
+
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]
+    ):
+        yield
