@@ -31,8 +31,8 @@ format: venv
 test: lint
 	$(BIN)/pytest -n auto
 	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2).close()" 2>/dev/null; then \
-	  echo "PostgreSQL answers on 127.0.0.1:5432: the suite again on a throwaway database."; \
-	  DATABASE_URL=postgres://postgres@127.0.0.1:5432/moot_test_$$$$ $(BIN)/pytest -n auto; \
+	  echo "PostgreSQL answers on 127.0.0.1:5432: the database tests again on a throwaway database."; \
+	  DATABASE_URL=postgres://postgres@127.0.0.1:5432/moot_test_$$$$ $(BIN)/pytest -n auto --db-only; \
 	elif [ "$$CI" = true ]; then \
 	  echo "CI=true but PostgreSQL does not answer on 127.0.0.1:5432: failing." >&2; exit 1; \
 	else echo "PostgreSQL does not answer on 127.0.0.1:5432: PostgreSQL pass skipped."; fi
