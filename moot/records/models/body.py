@@ -5,6 +5,8 @@ from datetime import date
 from django.db import models
 from django.urls import reverse
 
+from moot import vocabulary
+
 from ..changes import Scope
 from .base import Record, RecordQuerySet
 
@@ -106,10 +108,10 @@ class Person(Record):
     """A councillor, co-opted member, officer or named contributor."""
 
     class Kind(models.TextChoices):
-        COUNCILLOR = "councillor", "Councillor"
-        CO_OPTED = "co-opted", "Co-opted member"
-        OFFICER = "officer", "Officer"
-        OTHER = "other", "Other"
+        COUNCILLOR = vocabulary.PersonKind.COUNCILLOR, "Councillor"
+        CO_OPTED = vocabulary.PersonKind.CO_OPTED, "Co-opted member"
+        OFFICER = vocabulary.PersonKind.OFFICER, "Officer"
+        OTHER = vocabulary.PersonKind.OTHER, "Other"
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)
@@ -153,11 +155,11 @@ class Membership(Record):
     """A Person's seat on a Committee for a period (OParl Membership)."""
 
     class Role(models.TextChoices):
-        CHAIR = "chair", "Chair"
-        DEPUTY_CHAIR = "deputy-chair", "Deputy Chair"
-        MEMBER = "member", "Member"
-        SUBSTITUTE = "substitute", "Substitute"
-        CO_OPTED = "co-opted", "Co-opted member"
+        CHAIR = vocabulary.MembershipRole.CHAIR, "Chair"
+        DEPUTY_CHAIR = vocabulary.MembershipRole.DEPUTY_CHAIR, "Deputy Chair"
+        MEMBER = vocabulary.MembershipRole.MEMBER, "Member"
+        SUBSTITUTE = vocabulary.MembershipRole.SUBSTITUTE, "Substitute"
+        CO_OPTED = vocabulary.MembershipRole.CO_OPTED, "Co-opted member"
 
     person = models.ForeignKey(
         Person, on_delete=models.CASCADE, related_name="memberships"

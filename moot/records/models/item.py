@@ -3,6 +3,8 @@
 from django.db import models
 from django.urls import reverse
 
+from moot import vocabulary
+
 from ..changes import Scope
 from ..exempt_categories import categories
 from .base import Record
@@ -166,10 +168,10 @@ class Document(Record):
     """A file attached to an item or report (OParl File)."""
 
     class Kind(models.TextChoices):
-        PDF = "pdf", "PDF"
-        HTML = "html", "Web page"
-        DOCX = "docx", "Word document"
-        OTHER = "other", "Other"
+        PDF = vocabulary.DocumentKind.PDF, "PDF"
+        HTML = vocabulary.DocumentKind.HTML, "Web page"
+        DOCX = vocabulary.DocumentKind.DOCX, "Word document"
+        OTHER = vocabulary.DocumentKind.OTHER, "Other"
 
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="documents"

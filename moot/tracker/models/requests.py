@@ -4,6 +4,7 @@ from datetime import date
 
 from django.db import models
 
+from moot import vocabulary
 from moot.records.changes import Scope
 from moot.records.models import AgendaItem
 from moot.records.models.base import Record
@@ -14,9 +15,9 @@ class InformationRequest(Record):
     """A request for data made at a meeting: who asked, of whom, the answer."""
 
     class Outcome(models.TextChoices):
-        PROVIDED = "provided", "Provided"
-        REFUSED = "refused", "Refused"
-        PENDING = "pending", "Outstanding"
+        PROVIDED = vocabulary.RequestOutcome.PROVIDED, "Provided"
+        REFUSED = vocabulary.RequestOutcome.REFUSED, "Refused"
+        PENDING = vocabulary.RequestOutcome.PENDING, "Outstanding"
 
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="information_requests"
