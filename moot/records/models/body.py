@@ -62,7 +62,7 @@ class Committee(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = CommitteeQuerySet.as_manager()
+    objects = CommitteeQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.COMMITTEE, "pk")
 
     class Meta:
@@ -131,7 +131,7 @@ class Person(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = PersonQuerySet.as_manager()
+    objects = PersonQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
 
     class Meta:
         ordering = ["name"]

@@ -19,7 +19,7 @@ class ItemContent(Record):
     )
     position = models.PositiveIntegerField(default=0)
 
-    objects = ItemContentQuerySet.as_manager()
+    objects = ItemContentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:

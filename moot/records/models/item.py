@@ -81,7 +81,7 @@ class AgendaItem(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = AgendaItemQuerySet.as_manager()
+    objects = AgendaItemQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "pk")
 
     class Meta:
@@ -154,7 +154,7 @@ class Report(Record):
         "several items, as it goes from committee to council.",
     )
 
-    objects = ItemContentQuerySet.as_manager()
+    objects = ItemContentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
@@ -200,7 +200,7 @@ class Document(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = DocumentQuerySet.as_manager()
+    objects = DocumentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:

@@ -57,7 +57,7 @@ class Meeting(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = MeetingQuerySet.as_manager()
+    objects = MeetingQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.MEETING, "pk")
 
     class Meta:

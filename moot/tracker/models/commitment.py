@@ -153,7 +153,7 @@ class Commitment(Record):
         related_name="supersedes",
     )
 
-    objects = CommitmentQuerySet.as_manager()
+    objects = CommitmentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
@@ -357,7 +357,7 @@ class ProgressUpdate(Record):
     )
     by_name = models.CharField(max_length=200, blank=True)
 
-    objects = TrackerQuerySet.as_manager()
+    objects = TrackerQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
 
     class Meta:
         ordering = ["-on", "-created"]

@@ -31,7 +31,7 @@ class InformationRequest(Record):
     reason = models.TextField(blank=True, help_text="Why it was refused.")
     answered = models.DateField(null=True, blank=True)
 
-    objects = ItemContentQuerySet.as_manager()
+    objects = ItemContentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
