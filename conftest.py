@@ -4,7 +4,10 @@ The suite runs on SQLite unless ``DATABASE_URL`` names PostgreSQL; ``make
 test`` runs it a second time on PostgreSQL when one answers on 127.0.0.1:5432
 (pytest-django creates and drops a throwaway ``test_…`` database).
 Tests marked ``postgres`` run only in that second pass; with ``CI=true`` a
-missing PostgreSQL is an error, not a skip.
+missing PostgreSQL is an error, not a skip. The second pass is given
+``--db-only``: a test that uses no database (the parser, ``moot parse``, a
+subprocess with its own ``DATABASE_URL``) gives the same answer on both, so it
+runs once, on SQLite.
 """
 
 import os
@@ -16,7 +19,29 @@ def on_postgres() -> bool:
     return os.environ.get("DATABASE_URL", "").startswith(("postgres:", "postgresql:"))
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--db-only",
+        action="store_true",
+        help="run only the tests that use a database (make test's second pass)",
+    )
+
+
+def uses_database(item: pytest.Item) -> bool:
+    """Marked ``django_db`` or asking, directly or through a fixture, for
+    pytest-django's database (``db``, ``client`` with a user, a module's
+    shared import through ``django_db_setup``)."""
+    names = set(getattr(item, "fixturenames", ()))
+    return item.get_closest_marker("django_db") is not None or bool(
+        names & {"_django_db_helper", "django_db_setup"}
+    )
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
+    if config.getoption("db_only"):
+        kept = [item for item in items if uses_database(item)]
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
     if on_postgres():
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL")
@@ -85,4 +110,17 @@ def _media_outside_the_checkout(tmp_path_factory):
     from django.test import override_settings
 
     with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _quick_password_hashing():
+    """Passwords hashed in a millisecond, not PBKDF2's deliberate half second:
+    every clerk and login in the suite would otherwise pay it (Django's
+    "speeding up the tests" advice). What a login checks stays the same."""
+    from django.test import override_settings
+
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]
+    ):
         yield

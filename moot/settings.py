@@ -155,21 +155,15 @@ def database() -> dict:
                 "timeout": float(os.environ.get("MOOT_SQLITE_TIMEOUT", "20")),
             },
         }
-    from urllib.parse import unquote, urlsplit
-
-    parts = urlsplit(url)
-    if parts.scheme not in ("postgres", "postgresql"):
+    if not url.startswith(("postgres://", "postgresql://")):
         raise ImproperlyConfigured(
             f"DATABASE_URL must start with postgres:// or postgresql://, not {url!r}."
         )
-    return {
-        "ENGINE": "django.db.backends.postgresql",
-        "NAME": unquote(parts.path.lstrip("/")),
-        "USER": unquote(parts.username or ""),
-        "PASSWORD": unquote(parts.password or ""),
-        "HOST": parts.hostname or "",
-        "PORT": str(parts.port or ""),
-    }
+    # dj-database-url keeps the query string as connection options
+    # (``?sslmode=require`` reaches psycopg) and unquotes the parts.
+    import dj_database_url
+
+    return dict(dj_database_url.parse(url))
 
 
 DATABASES = {"default": database()}

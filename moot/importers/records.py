@@ -12,6 +12,8 @@ Notes:
 - ``content`` is the minutes parser's ``Item`` (report, minutes, resolutions,
   commitments), or ``None`` when the source has no text for the item.
 - An exempt item or document carries no text at all.
+- Statuses and kinds are the ``StrEnum``s of ``moot.vocabulary``, the same
+  values the models' choices take.
 """
 
 import datetime as dt
@@ -19,6 +21,15 @@ from dataclasses import dataclass, field
 
 from moot.minutes import records as parsed
 from moot.minutes.exempt import paper_is_exempt
+from moot.vocabulary import (
+    AttendanceKind,
+    DocumentKind,
+    MeetingStatus,
+    MembershipRole,
+    MinutesStatus,
+    PersonKind,
+    VoteChoice,
+)
 
 
 @dataclass
@@ -40,7 +51,7 @@ class Committee:
 class Membership:
     source_id: str
     committee: str  # the committee's source_id
-    role: str = "member"  # a Membership.Role value
+    role: MembershipRole = MembershipRole.MEMBER
     start: dt.date | None = None
     end: dt.date | None = None
 
@@ -49,7 +60,7 @@ class Membership:
 class Person:
     source_id: str
     name: str
-    kind: str = "councillor"  # a Person.Kind value
+    kind: PersonKind = PersonKind.COUNCILLOR
     party: str = ""
     ward: str = ""
     role: str = ""
@@ -62,7 +73,7 @@ class Document:
     source_id: str
     title: str
     url: str
-    kind: str = "pdf"  # a Document.Kind value
+    kind: DocumentKind = DocumentKind.PDF
     is_exempt: bool = False
     text: str = ""
     size: int | None = None
@@ -80,7 +91,7 @@ class VoteCast:
     """One member's vote on the item's (first) resolution."""
 
     name: str
-    choice: str  # a Vote.Choice value
+    choice: VoteChoice
     person: str = ""  # the person's source_id, if known
 
 
@@ -119,7 +130,7 @@ class Report:
 @dataclass
 class Attendee:
     name: str
-    kind: str = "present"  # an Attendance.Kind value
+    kind: AttendanceKind = AttendanceKind.PRESENT
     person: str = ""  # the person's source_id, if known
 
 
@@ -129,8 +140,8 @@ class Meeting:
     committee: Committee
     date: dt.date
     start_time: dt.time | None = None
-    status: str = "scheduled"  # a Meeting.Status value
-    minutes_status: str = "none"  # a Meeting.MinutesStatus value
+    status: MeetingStatus = MeetingStatus.SCHEDULED
+    minutes_status: MinutesStatus = MinutesStatus.NONE
     venue: str = ""
     items: list[Item] = field(default_factory=list)
     attendance: list[Attendee] = field(default_factory=list)

@@ -18,28 +18,29 @@ from moot.minutes.read_html import read_html
 from moot.minutes.read_pdf import read_pdf
 from moot.minutes.read_text import read_text
 from moot.minutes.source import ParseError
+from moot.vocabulary import DocumentKind
 
 _WORD_TEXT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
 _WORD_PARAGRAPH = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
 _MAX_DOCX_XML = 50 * 1024 * 1024
 
 
-def document_kind(url: str, content_type: str = "", data: bytes = b"") -> str:
+def document_kind(url: str, content_type: str = "", data: bytes = b"") -> DocumentKind:
     """``pdf``, ``html``, ``docx`` or ``other``, from the bytes first."""
     if data.startswith(b"%PDF"):
-        return "pdf"
+        return DocumentKind.PDF
     if data.startswith(b"PK") and "word" in content_type + url.lower():
-        return "docx"
+        return DocumentKind.DOCX
     path = urlsplit(url).path.lower()
     if content_type == "application/pdf" or path.endswith(".pdf"):
-        return "pdf"
+        return DocumentKind.PDF
     if path.endswith(".docx") or "wordprocessingml" in content_type:
-        return "docx"
+        return DocumentKind.DOCX
     if content_type in ("text/html", "application/xhtml+xml") or re.search(
         r"\.(aspx|html?)$", path
     ):
-        return "html"
-    return "other"
+        return DocumentKind.HTML
+    return DocumentKind.OTHER
 
 
 def extract_text(data: bytes, kind: str, name: str) -> tuple[str, list[str]]:

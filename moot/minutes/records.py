@@ -4,11 +4,17 @@ These are the only contract between parsing and storage (``moot.records.load``
 turns them into rows). ``to_dict`` gives the public JSON shape documented in
 ``docs/parsing.md``: every key present, absent values ``None``, dates as ISO
 strings.
+
+Statuses and kinds are ``moot.vocabulary``'s ``StrEnum``s, the values the
+models' choices take: a dataclass given any other word raises ``ValueError``
+when it is made, so a parser's typo fails its tests, not a later save.
 """
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from moot.vocabulary import BlockKind, CommitmentKind, RequestOutcome
 
 from .source import Discarded
 
@@ -86,9 +92,12 @@ class Contact:
 class Block:
     """A paragraph (``text``) or a list (``items``) of the minutes narrative."""
 
-    kind: str  # "paragraph" or "list"
+    kind: str  # a BlockKind: "paragraph" or "list"
     text: str | None = None
     items: list[str] | None = None
+
+    def __post_init__(self) -> None:
+        self.kind = BlockKind(self.kind)
 
     def to_dict(self) -> dict[str, Any]:
         if self.kind == "list":
@@ -118,8 +127,11 @@ class Representation:
 @dataclass
 class InformationRequest:
     text: str
-    outcome: str  # "provided", "refused" or "pending"
+    outcome: str  # a RequestOutcome: "provided", "refused" or "pending"
     reason: str | None = None
+
+    def __post_init__(self) -> None:
+        self.outcome = RequestOutcome(self.outcome)
 
 
 @dataclass
@@ -136,13 +148,16 @@ class Action:
 
 @dataclass
 class Commitment:
-    kind: str  # "resolution", "action" or "undertaking"
+    kind: str  # a CommitmentKind: "resolution", "action", "undertaking", …
     resolution: str | None
     text: str
     owner: str | None = None
     recipient: str | None = None
     due_phrase: str | None = None
     due_date: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        self.kind = CommitmentKind(self.kind)
 
 
 @dataclass

@@ -17,6 +17,7 @@ transaction with everything it changed, for work that reads the committed
 state (the tracker, alerts).
 """
 
+import typing
 from collections.abc import Iterable
 from enum import StrEnum
 
@@ -108,9 +109,9 @@ def _saved(
 
 def _value(instance: models.Model, path: str) -> int | None:
     if path == "pk":
-        return instance.pk
+        return typing.cast(int | None, instance.pk)
     if "__" not in path:
-        return getattr(instance, path)
+        return typing.cast(int | None, getattr(instance, path))
     relation, _, rest = path.partition("__")
     related = getattr(instance, relation, None)
     return _value(related, rest) if related is not None else None

@@ -37,5 +37,7 @@ UNSTATED = (
 
 def categories(paragraphs: list[int]) -> list[tuple[int | None, str]]:
     """(paragraph, the law's words) for each cited paragraph, or the general rule."""
-    known = [(p, CATEGORIES[p]) for p in paragraphs if p in CATEGORIES]
+    known: list[tuple[int | None, str]] = [
+        (p, CATEGORIES[p]) for p in paragraphs if p in CATEGORIES
+    ]
     return known or [(None, UNSTATED)]

@@ -9,6 +9,7 @@ goes through) or rendered (the ``web_link`` filter).
 
 import logging
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 logger = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def web_link(url: str) -> str:
     return url
 
 
-def drop_unsafe_links(sender, instance, **kwargs) -> None:
+def drop_unsafe_links(sender: Any, instance: Any, **kwargs: Any) -> None:
     """``pre_save``: a document keeps its ``url`` only if it is a web link."""
     url = getattr(instance, "url", "")
     if url and not web_link(url):

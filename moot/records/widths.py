@@ -11,6 +11,7 @@ in "…", and the same minutes store alike on both databases. Within
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 from django.db import models
 
@@ -51,9 +52,7 @@ def fit(record: models.Model) -> None:
             _note(record, field, len(value))
 
 
-def _note(
-    model: models.Model | type[models.Model], field: models.Field, length: int
-) -> None:
+def _note(model: models.Model | type[models.Model], field: Any, length: int) -> None:
     cuts = _cuts.get()
     if cuts is not None:
         cuts.append(

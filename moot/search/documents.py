@@ -15,6 +15,7 @@ record per public document with its extracted text.
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
 from django.urls import reverse
 
@@ -64,7 +65,7 @@ def _flat(value) -> str:
 def _item_texts(ids: list[int]) -> dict[int, list[str]]:
     """Every piece of an item's own text, in reading order, by item."""
     texts: dict[int, list[str]] = defaultdict(list)
-    sources = [
+    sources: list[tuple[Any, list[str]]] = [
         (Report, ["title", "summary", "author"]),
         (Recommendation, ["text"]),
         (MinutesBlock, ["text", "items"]),
@@ -198,7 +199,7 @@ def _commitments(items: dict, statuses: dict, dues: dict) -> Iterator[SearchDocu
             continue
         facts = items[item]
         statuses[item].add(status)
-        open_due = ()
+        open_due: tuple[date, ...] = ()
         if status == Commitment.Status.OPEN:
             open_due = (due_date or date.max,)
             dues[item].update(open_due)

@@ -11,6 +11,7 @@ The index holds only what the exempt rule lets the public see
 (``documents.py`` builds every row through the ``public()`` querysets).
 """
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,12 +50,12 @@ class SearchDocument:
     url: str
     body: str  # slug
     committee: str  # slug
-    date: date
+    date: dt.date
     status: tuple[str, ...] = ()  # commitment statuses
     # Due dates of open commitments (an undated one as ``date.max``), so
     # ``overdue`` can be decided at query time against today; never stored
     # as a status.
-    open_due: tuple[date, ...] = ()
+    open_due: tuple[dt.date, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,7 @@ def items_in(scope: str, targets: list[int]) -> list[int]:
         Scope.MEETING: "meeting__in",
         Scope.COMMITTEE: "meeting__committee__in",
         Scope.BODY: "meeting__committee__body__in",
-    }[scope]
+    }[Scope(scope)]
     return list(
         AgendaItem.objects.filter(**{path: targets}).values_list("pk", flat=True)
     )

@@ -12,7 +12,7 @@ from .engine import IndexBusyError, SearchDocument, get_engine
 from .models import PendingUpdate
 
 
-def rebuild(progress: Callable[[int], None] = lambda n: None) -> int:
+def rebuild(progress: Callable[[int], object] = lambda n: None) -> int:
     """Index every open item afresh; return how many records were written.
 
     Readers keep the old index until the one commit at the end. Changes

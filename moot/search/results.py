@@ -51,7 +51,7 @@ class QueryField(forms.CharField):
         text = CONTROL.sub(" ", str(value or ""))
         if len(text) > MAX_QUERY:
             text = text[:MAX_QUERY].rsplit(" ", 1)[0]
-        return super().to_python(text)
+        return super().to_python(text) or ""
 
 
 class SearchForm(forms.Form):

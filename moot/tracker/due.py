@@ -9,6 +9,7 @@ so the date follows a meeting that moves or is cancelled.
 
 import re
 from datetime import date
+from typing import Any
 
 from moot.records.changes import items_changed
 from moot.records.models import AgendaItem, Meeting
@@ -65,7 +66,7 @@ def follow_calendar(committee_id: int) -> int:
     return len(changed)
 
 
-def meeting_changed(sender, instance: Meeting, **kwargs) -> None:
+def meeting_changed(sender: Any, instance: Meeting, **kwargs: Any) -> None:
     """Signal receiver: a meeting was saved or deleted."""
     if kwargs.get("raw"):
         return

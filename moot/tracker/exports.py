@@ -3,6 +3,7 @@
 import csv
 import io
 from datetime import date, timedelta
+from typing import Any
 
 import icalendar
 from django.http import HttpRequest
@@ -56,7 +57,7 @@ def csv_row(c: Commitment, request: HttpRequest, today: date) -> dict[str, str]:
     }
 
 
-def to_csv(rows, request: HttpRequest, today: date) -> str:
+def to_csv(rows: Any, request: HttpRequest, today: date) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -70,7 +71,7 @@ def to_csv(rows, request: HttpRequest, today: date) -> str:
 CALENDAR_STATUSES = [Commitment.Status.OPEN, Commitment.Status.PROPOSED]
 
 
-def to_ical(rows, request: HttpRequest, name: str) -> bytes:
+def to_ical(rows: Any, request: HttpRequest, name: str) -> bytes:
     """One all-day event on each due date of ``rows``."""
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Moot//Commitments//EN")
@@ -102,4 +103,4 @@ def to_ical(rows, request: HttpRequest, name: str) -> bytes:
             "TENTATIVE" if c.status == Commitment.Status.PROPOSED else "CONFIRMED",
         )
         cal.add_component(event)
-    return cal.to_ical()
+    return bytes(cal.to_ical())

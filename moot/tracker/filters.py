@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.db.models import F, Q
 from django.http import QueryDict
@@ -28,7 +29,7 @@ SORTS = {
 }
 
 
-def public_commitments():
+def public_commitments() -> Any:
     """Every commitment the public may see, with what the pages show of it."""
     return Commitment.objects.public().select_related(
         "agenda_item__meeting__committee__body",
@@ -101,7 +102,7 @@ class CommitmentFilter:
         )
         return found, errors
 
-    def apply(self, rows, today: date | None = None):
+    def apply(self, rows: Any, today: date | None = None) -> Any:
         if self.body:
             rows = rows.filter(agenda_item__meeting__committee__body__slug=self.body)
         if self.committee:
@@ -116,7 +117,7 @@ class CommitmentFilter:
             rows = rows.filter(due_date__lte=self.due_to)
         return rows.order_by(*SORTS[self.sort][1], "pk")
 
-    def query(self, **changes) -> str:
+    def query(self, **changes: Any) -> str:
         """The query string for this filter, with ``changes``."""
         values = {
             "body": self.body,

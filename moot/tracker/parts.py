@@ -1,13 +1,14 @@
 """The parts of a commitment met by items at several committees."""
 
 import re
+from typing import Any
 
 from moot.records.models import Committee
 
 PLURAL_COMMITTEES = re.compile(r"\b([\w’']+) Committees\b", re.IGNORECASE)
 
 
-def part_committees(commitment) -> list[Committee]:
+def part_committees(commitment: Any) -> list[Committee]:
     """The committees that must each receive what was promised, or none.
 
     "Tailored reports ... to Area Committees" is met by an item at each of the

@@ -21,6 +21,7 @@ structure the parser gave (references, due dates); it never reads text again.
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import QuerySet
 
@@ -75,7 +76,7 @@ def item_text(item: AgendaItem) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def candidates(item: AgendaItem):
+def candidates(item: AgendaItem) -> Any:
     """Open commitments made before ``item`` in its body, not yet linked to it.
 
     Commitments of exempt items are left out: a clerk may link one by hand.

@@ -71,10 +71,10 @@ def find_target(reference: ItemReference, source: AgendaItem) -> AgendaItem | No
     committees = _committees(reference, source)
     if committees is not None:
         earlier = earlier.filter(meeting__committee__in=committees)
-    earlier = _when(reference, earlier, source, committees)
-    if earlier is None:
+    dated = _when(reference, earlier, source, committees)
+    if dated is None:
         return None
-    candidates = list(earlier.select_related("meeting")[:200])
+    candidates = list(dated.select_related("meeting")[:200])
     if reference.minute:
         return candidates[0] if len(candidates) == 1 else None
     named = reference.date or reference.year or reference.previous_meeting

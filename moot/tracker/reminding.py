@@ -10,6 +10,7 @@ are never emailed: a message may travel further than the item's page.
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import cast
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -104,7 +105,8 @@ def send(run: Run, today: date) -> int:
                 Reminder(
                     commitment=d.commitment,
                     state=d.state,
-                    due_date=d.commitment.due_date,
+                    # Only dated commitments are due (``due_date__lte``).
+                    due_date=cast(date, d.commitment.due_date),
                     email=email,
                 )
                 for d in dues

@@ -1,9 +1,11 @@
 """Keep item pages fresh when a fulfilment link between two items changes."""
 
+from typing import Any
+
 from moot.records.changes import items_changed
 
 
-def fulfilment_changed(sender, instance, **kwargs) -> None:
+def fulfilment_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
     if kwargs.get("raw"):
         return
     made_at = (

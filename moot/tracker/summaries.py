@@ -7,6 +7,7 @@ chart on a page is drawn from a ``Chart`` and shown again as a data table.
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from moot.records.dates import municipal_year
 
@@ -45,7 +46,7 @@ class Summary:
     outcomes: list[tuple[str, str]] = field(default_factory=lambda: OUTCOMES)
 
 
-def chart(counts: Counter) -> Chart:
+def chart(counts: Counter[str]) -> Chart:
     total = sum(counts.values())
     bars, offset = [], 0.0
     for key, label in OUTCOMES:
@@ -55,12 +56,12 @@ def chart(counts: Counter) -> Chart:
     return Chart(total, bars)
 
 
-def summarise(rows, today: date | None = None) -> Summary:
+def summarise(rows: Any, today: date | None = None) -> Summary:
     """Outcomes of ``rows`` (a commitments queryset) overall and by the
     municipal year the promise was made in, newest year first."""
     today = today or date.today()
-    overall: Counter = Counter()
-    by_year: dict[str, Counter] = {}
+    overall: Counter[str] = Counter()
+    by_year: dict[str, Counter[str]] = {}
     columns = ("status", "due_date", "fulfilled_on", "agenda_item__meeting__date")
     for status, due, met, made in rows.order_by().values_list(*columns):
         outcome = outcome_of(status, due, met, today)

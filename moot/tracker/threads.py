@@ -18,23 +18,23 @@ def thread_title(item: AgendaItem) -> str:
 
 def join(*items: AgendaItem) -> Issue:
     """Put ``items`` in one Issue, merging the issues they already had."""
-    items = sorted(items, key=lambda i: (i.meeting.date, i.pk))
+    ordered = sorted(items, key=lambda i: (i.meeting.date, i.pk))
     with transaction.atomic():
-        issues = [i.issue for i in items if i.issue_id]
+        issues = [i.issue for i in ordered if i.issue is not None]
         if issues:
             issue = issues[0]
         else:
-            title = thread_title(items[0])
+            title = thread_title(ordered[0])
             issue = Issue.objects.create(
                 title=title[:300],
                 slug=unique_slug(Issue, title, 100),
-                body_id=items[0].meeting.committee.body_id,
+                body_id=ordered[0].meeting.committee.body_id,
                 importer="tracker",
             )
         others = {i.pk for i in issues if i.pk != issue.pk}
         AgendaItem.objects.filter(issue_id__in=others).update(issue=issue)
-        AgendaItem.objects.filter(pk__in=[i.pk for i in items]).update(issue=issue)
-        for i in items:
+        AgendaItem.objects.filter(pk__in=[i.pk for i in ordered]).update(issue=issue)
+        for i in ordered:
             i.issue = issue
-        items_changed(*[i.pk for i in items])
+        items_changed(*[i.pk for i in ordered])
     return issue

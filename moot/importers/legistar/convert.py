@@ -11,24 +11,25 @@ import re
 from typing import Any
 
 from moot.minutes import records as parsed
+from moot.vocabulary import DocumentKind, MeetingStatus, MinutesStatus, VoteChoice
 
 from .. import records
 
 Object = dict[str, Any]
 
 _CHOICES = {
-    "in favor": "for",
-    "aye": "for",
-    "yea": "for",
-    "yes": "for",
-    "opposed": "against",
-    "nay": "against",
-    "no": "against",
-    "abstain": "abstain",
-    "abstained": "abstain",
-    "recused": "abstain",
-    "absent": "absent",
-    "excused": "absent",
+    "in favor": VoteChoice.FOR,
+    "aye": VoteChoice.FOR,
+    "yea": VoteChoice.FOR,
+    "yes": VoteChoice.FOR,
+    "opposed": VoteChoice.AGAINST,
+    "nay": VoteChoice.AGAINST,
+    "no": VoteChoice.AGAINST,
+    "abstain": VoteChoice.ABSTAIN,
+    "abstained": VoteChoice.ABSTAIN,
+    "recused": VoteChoice.ABSTAIN,
+    "absent": VoteChoice.ABSENT,
+    "excused": VoteChoice.ABSENT,
 }
 
 
@@ -74,10 +75,10 @@ def meeting(base: str, event: Object, today: dt.date) -> records.Meeting:
         committee=committee(base, event),
         date=day,
         start_time=to_time(event.get("EventTime")),
-        status="held" if day < today else "scheduled",
-        minutes_status="published"
+        status=MeetingStatus.HELD if day < today else MeetingStatus.SCHEDULED,
+        minutes_status=MinutesStatus.PUBLISHED
         if final and event.get("EventMinutesFile")
-        else "none",
+        else MinutesStatus.NONE,
         venue=", ".join(p for p in venue.split(", ") if p),
     )
 
@@ -124,11 +125,16 @@ def item(base: str, obj: Object) -> records.Item:
     return record
 
 
-def _kind(name: str) -> str:
-    suffix = name.lower().rsplit(".", 1)[-1]
-    return {"pdf": "pdf", "docx": "docx", "htm": "html", "html": "html"}.get(
-        suffix, "other"
-    )
+_KINDS = {
+    "pdf": DocumentKind.PDF,
+    "docx": DocumentKind.DOCX,
+    "htm": DocumentKind.HTML,
+    "html": DocumentKind.HTML,
+}
+
+
+def _kind(name: str) -> DocumentKind:
+    return _KINDS.get(name.lower().rsplit(".", 1)[-1], DocumentKind.OTHER)
 
 
 def wants_votes(obj: Object) -> bool:

@@ -19,29 +19,34 @@ from defusedxml import DefusedXmlException
 from moot import minutes
 from moot.minutes import records as parsed
 from moot.minutes.source import ParseError
+from moot.vocabulary import AttendanceKind, MeetingStatus, MembershipRole, MinutesStatus
 
 from .. import records
 
 _ROLES = {
-    "chair": "chair",
-    "chairman": "chair",
-    "vice-chair": "deputy-chair",
-    "vice chair": "deputy-chair",
-    "deputy chair": "deputy-chair",
-    "substitute": "substitute",
-    "reserve": "substitute",
-    "co-optee": "co-opted",
-    "co-opted member": "co-opted",
+    "chair": MembershipRole.CHAIR,
+    "chairman": MembershipRole.CHAIR,
+    "vice-chair": MembershipRole.DEPUTY_CHAIR,
+    "vice chair": MembershipRole.DEPUTY_CHAIR,
+    "deputy chair": MembershipRole.DEPUTY_CHAIR,
+    "substitute": MembershipRole.SUBSTITUTE,
+    "reserve": MembershipRole.SUBSTITUTE,
+    "co-optee": MembershipRole.CO_OPTED,
+    "co-opted member": MembershipRole.CO_OPTED,
 }
 _ATTENDANCE = {
-    "present": "present",
-    "present as substitute": "present",
-    "in attendance": "present",
-    "apologies": "apologies",
-    "apologies, substitute sent": "apologies",
-    "absent": "absent",
+    "present": AttendanceKind.PRESENT,
+    "present as substitute": AttendanceKind.PRESENT,
+    "in attendance": AttendanceKind.PRESENT,
+    "apologies": AttendanceKind.APOLOGIES,
+    "apologies, substitute sent": AttendanceKind.APOLOGIES,
+    "absent": AttendanceKind.ABSENT,
 }
-_STATUS = {"cancelled": "cancelled", "postponed": "postponed", "moved": "postponed"}
+_STATUS = {
+    "cancelled": MeetingStatus.CANCELLED,
+    "postponed": MeetingStatus.POSTPONED,
+    "moved": MeetingStatus.POSTPONED,
+}
 _TITLE = re.compile(r"^(?:Councillor|Cllr\.?)\s+", re.I)
 
 
@@ -189,11 +194,11 @@ def meetings(data: bytes, base: str) -> tuple[list[MeetingRef], list[str]]:
     return refs, warnings
 
 
-def meeting_status(status: str, day: dt.date, today: dt.date) -> str:
+def meeting_status(status: str, day: dt.date, today: dt.date) -> MeetingStatus:
     wanted = _STATUS.get(status.lower())
     if wanted:
         return wanted
-    return "held" if day < today else "scheduled"
+    return MeetingStatus.HELD if day < today else MeetingStatus.SCHEDULED
 
 
 def meeting(
@@ -216,7 +221,7 @@ def meeting(
         status=meeting_status(
             text(root, "meetingstatus") or ref.status, ref.date, today
         ),
-        minutes_status="published" if published else "none",
+        minutes_status=MinutesStatus.PUBLISHED if published else MinutesStatus.NONE,
         venue=text(root, "meetinglocation"),
         warnings=list(content.warnings),
     )
@@ -276,7 +281,7 @@ def _attendees(root: ElementTree.Element, base: str, record: records.Meeting) ->
         if not uid:
             continue
         role_text = a.get("roledescription", "").strip().lower()
-        role = _ROLES.get(role_text, "member")
+        role = _ROLES.get(role_text, MembershipRole.MEMBER)
         record.people.append(
             records.Person(
                 source_id=sid,

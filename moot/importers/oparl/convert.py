@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from moot.minutes import records as parsed
+from moot.vocabulary import DocumentKind, MeetingStatus, MembershipRole, MinutesStatus
 
 from .. import records
 
@@ -27,12 +28,13 @@ Object = dict[str, Any]
 _ROLES = (
     (
         re.compile(r"stellv\w*\.?\s*(vorsitz|bürgermeister)|stellvertret", re.I),
-        "deputy-chair",
+        MembershipRole.DEPUTY_CHAIR,
     ),
-    (re.compile(r"vorsitz", re.I), "chair"),
-    (re.compile(r"stellv|vertreter|ersatz", re.I), "substitute"),
-    (re.compile(r"sachkundig|beratend", re.I), "co-opted"),
+    (re.compile(r"vorsitz", re.I), MembershipRole.CHAIR),
+    (re.compile(r"stellv|vertreter|ersatz", re.I), MembershipRole.SUBSTITUTE),
+    (re.compile(r"sachkundig|beratend", re.I), MembershipRole.CO_OPTED),
 )
+_KINDS = {"application/pdf": DocumentKind.PDF, "text/html": DocumentKind.HTML}
 
 
 def kind(obj: Object) -> str:
@@ -107,14 +109,14 @@ def _membership(obj: Object) -> records.Membership:
     )
 
 
-def role(text: str) -> str:
-    """A Membership.Role for a German role name: Vorsitzende → chair."""
+def role(text: str) -> MembershipRole:
+    """A Membership role for a German role name: Vorsitzende → chair."""
     if re.search(r"sachkundig", text, re.I):
-        return "co-opted"
+        return MembershipRole.CO_OPTED
     for pattern, value in _ROLES:
         if pattern.search(text):
             return value
-    return "member"
+    return MembershipRole.MEMBER
 
 
 def _name(obj: Object) -> str:
@@ -146,7 +148,9 @@ def meeting(
         date=day,
         start_time=to_time(obj.get("start")),
         status=_status(obj, day, today),
-        minutes_status="published" if obj.get("resultsProtocol") else "none",
+        minutes_status=MinutesStatus.PUBLISHED
+        if obj.get("resultsProtocol")
+        else MinutesStatus.NONE,
         venue=_venue(obj.get("location"), warnings),
         warnings=warnings,
     )
@@ -170,10 +174,10 @@ def kind_url(obj: Object) -> str:
     return str(obj.get("type") or "")
 
 
-def _status(obj: Object, day: dt.date, today: dt.date) -> str:
+def _status(obj: Object, day: dt.date, today: dt.date) -> MeetingStatus:
     if obj.get("cancelled") is True:
-        return "cancelled"
-    return "held" if day < today else "scheduled"
+        return MeetingStatus.CANCELLED
+    return MeetingStatus.HELD if day < today else MeetingStatus.SCHEDULED
 
 
 def _venue(location: Any, warnings: list[str]) -> str:
@@ -243,9 +247,9 @@ def document(
         warnings.append(f"file {file_id} is used for more than one file")
         file_id = f"{file_id}#{seen[file_id]}"
     mime = str(obj.get("mimeType") or "")
-    kind = {"application/pdf": "pdf", "text/html": "html"}.get(mime, "other")
+    kind = _KINDS.get(mime, DocumentKind.OTHER)
     if "wordprocessingml" in mime:
-        kind = "docx"
+        kind = DocumentKind.DOCX
     return records.Document(
         source_id=file_id,
         title=_name(obj) if obj.get("name") else str(obj.get("fileName") or "File"),

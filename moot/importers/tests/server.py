@@ -115,8 +115,7 @@ class Server:
         self.site = site
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
         self.httpd.daemon_threads = True
-        host, port = self.httpd.server_address[:2]
-        site.url = f"http://{host}:{port}"
+        site.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
     def __enter__(self) -> str:
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

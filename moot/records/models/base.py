@@ -7,7 +7,7 @@ fits its texts to their columns first (``moot.records.widths``).
 """
 
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from typing import Any
 
 from django.db import models, transaction
 from django.utils import timezone
@@ -16,7 +16,7 @@ from ..changes import Scope, announce
 from ..widths import fit
 
 
-class RecordQuerySet(models.QuerySet):
+class RecordQuerySet(models.QuerySet[Any]):
     def alive(self) -> "RecordQuerySet":
         """Rows not soft-deleted."""
         return self.filter(deleted__isnull=True)
@@ -40,7 +40,7 @@ class RecordQuerySet(models.QuerySet):
         """Hide these rows everywhere; API clients still learn of it."""
         return self.update(deleted=timezone.now())
 
-    def bulk_create(self, objs: Iterable[Any], *args: Any, **kwargs: Any) -> list:
+    def bulk_create(self, objs: Iterable[Any], *args: Any, **kwargs: Any) -> list[Any]:
         objs = list(objs)
         for obj in objs:
             fit(obj)
@@ -79,7 +79,7 @@ class Record(models.Model):
 
     objects = RecordQuerySet.as_manager()
     # (scope, path to the id): which public record a change of this row changes.
-    change_scope: ClassVar[tuple[Scope, str] | None] = None
+    change_scope: tuple[Scope, str] | None = None
 
     class Meta:
         abstract = True

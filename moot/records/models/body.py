@@ -7,7 +7,12 @@ from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 
+<<<<<<< HEAD
 from .. import colours
+=======
+from moot import vocabulary
+
+>>>>>>> foundations
 from ..changes import Scope
 from .base import Record, RecordQuerySet
 
@@ -88,7 +93,7 @@ class Committee(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = CommitteeQuerySet.as_manager()
+    objects = CommitteeQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.COMMITTEE, "pk")
 
     class Meta:
@@ -155,10 +160,10 @@ class Person(Record):
     """A councillor, co-opted member, officer or named contributor."""
 
     class Kind(models.TextChoices):
-        COUNCILLOR = "councillor", "Councillor"
-        CO_OPTED = "co-opted", "Co-opted member"
-        OFFICER = "officer", "Officer"
-        OTHER = "other", "Other"
+        COUNCILLOR = vocabulary.PersonKind.COUNCILLOR, "Councillor"
+        CO_OPTED = vocabulary.PersonKind.CO_OPTED, "Co-opted member"
+        OFFICER = vocabulary.PersonKind.OFFICER, "Officer"
+        OTHER = vocabulary.PersonKind.OTHER, "Other"
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)
@@ -178,7 +183,7 @@ class Person(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = PersonQuerySet.as_manager()
+    objects = PersonQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
 
     class Meta:
         ordering = ["name"]
@@ -210,11 +215,11 @@ class Membership(Record):
     """A Person's seat on a Committee for a period (OParl Membership)."""
 
     class Role(models.TextChoices):
-        CHAIR = "chair", "Chair"
-        DEPUTY_CHAIR = "deputy-chair", "Deputy Chair"
-        MEMBER = "member", "Member"
-        SUBSTITUTE = "substitute", "Substitute"
-        CO_OPTED = "co-opted", "Co-opted member"
+        CHAIR = vocabulary.MembershipRole.CHAIR, "Chair"
+        DEPUTY_CHAIR = vocabulary.MembershipRole.DEPUTY_CHAIR, "Deputy Chair"
+        MEMBER = vocabulary.MembershipRole.MEMBER, "Member"
+        SUBSTITUTE = vocabulary.MembershipRole.SUBSTITUTE, "Substitute"
+        CO_OPTED = vocabulary.MembershipRole.CO_OPTED, "Co-opted member"
 
     person = models.ForeignKey(
         Person, on_delete=models.CASCADE, related_name="memberships"

@@ -2,6 +2,8 @@
 
 from django.db import models
 
+from moot import vocabulary
+
 from ..changes import Scope
 from .base import Record
 from .body import Organisation, Person
@@ -17,7 +19,7 @@ class ItemContent(Record):
     )
     position = models.PositiveIntegerField(default=0)
 
-    objects = ItemContentQuerySet.as_manager()
+    objects = ItemContentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
@@ -49,8 +51,8 @@ class MinutesBlock(ItemContent):
     """A paragraph or a list of the minutes narrative."""
 
     class Kind(models.TextChoices):
-        PARAGRAPH = "paragraph", "Paragraph"
-        LIST = "list", "List"
+        PARAGRAPH = vocabulary.BlockKind.PARAGRAPH, "Paragraph"
+        LIST = vocabulary.BlockKind.LIST, "List"
 
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="minutes_blocks"
@@ -152,10 +154,10 @@ class Vote(Record):
     change_scope = (Scope.ITEM, "resolution__agenda_item_id")
 
     class Choice(models.TextChoices):
-        FOR = "for", "For"
-        AGAINST = "against", "Against"
-        ABSTAIN = "abstain", "Abstained"
-        ABSENT = "absent", "Absent"
+        FOR = vocabulary.VoteChoice.FOR, "For"
+        AGAINST = vocabulary.VoteChoice.AGAINST, "Against"
+        ABSTAIN = vocabulary.VoteChoice.ABSTAIN, "Abstained"
+        ABSENT = vocabulary.VoteChoice.ABSENT, "Absent"
 
     resolution = models.ForeignKey(
         Resolution, on_delete=models.CASCADE, related_name="votes"

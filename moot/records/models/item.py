@@ -3,6 +3,8 @@
 from django.db import models
 from django.urls import reverse
 
+from moot import vocabulary
+
 from ..changes import Scope
 from ..exempt_categories import categories
 from .base import Record
@@ -79,7 +81,7 @@ class AgendaItem(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = AgendaItemQuerySet.as_manager()
+    objects = AgendaItemQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "pk")
 
     class Meta:
@@ -152,7 +154,7 @@ class Report(Record):
         "several items, as it goes from committee to council.",
     )
 
-    objects = ItemContentQuerySet.as_manager()
+    objects = ItemContentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
@@ -166,10 +168,10 @@ class Document(Record):
     """A file attached to an item or report (OParl File)."""
 
     class Kind(models.TextChoices):
-        PDF = "pdf", "PDF"
-        HTML = "html", "Web page"
-        DOCX = "docx", "Word document"
-        OTHER = "other", "Other"
+        PDF = vocabulary.DocumentKind.PDF, "PDF"
+        HTML = vocabulary.DocumentKind.HTML, "Web page"
+        DOCX = vocabulary.DocumentKind.DOCX, "Word document"
+        OTHER = vocabulary.DocumentKind.OTHER, "Other"
 
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="documents"
@@ -198,7 +200,7 @@ class Document(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = DocumentQuerySet.as_manager()
+    objects = DocumentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:

@@ -3,6 +3,8 @@
 from django.db import models
 from django.urls import reverse
 
+from moot import vocabulary
+
 from ..changes import Scope
 from ..dates import municipal_year
 from .base import Record, RecordQuerySet
@@ -23,16 +25,16 @@ class Meeting(Record):
     """One sitting of a Committee (OParl Meeting)."""
 
     class Status(models.TextChoices):
-        SCHEDULED = "scheduled", "Scheduled"
-        HELD = "held", "Held"
-        CANCELLED = "cancelled", "Cancelled"
-        POSTPONED = "postponed", "Postponed"
+        SCHEDULED = vocabulary.MeetingStatus.SCHEDULED, "Scheduled"
+        HELD = vocabulary.MeetingStatus.HELD, "Held"
+        CANCELLED = vocabulary.MeetingStatus.CANCELLED, "Cancelled"
+        POSTPONED = vocabulary.MeetingStatus.POSTPONED, "Postponed"
 
     class MinutesStatus(models.TextChoices):
-        NONE = "none", "Not yet published"
-        DRAFT = "draft", "Draft, to be approved"
-        PUBLISHED = "published", "Published"
-        APPROVED = "approved", "Approved as a correct record"
+        NONE = vocabulary.MinutesStatus.NONE, "Not yet published"
+        DRAFT = vocabulary.MinutesStatus.DRAFT, "Draft, to be approved"
+        PUBLISHED = vocabulary.MinutesStatus.PUBLISHED, "Published"
+        APPROVED = vocabulary.MinutesStatus.APPROVED, "Approved as a correct record"
 
     committee = models.ForeignKey(
         Committee, on_delete=models.PROTECT, related_name="meetings"
@@ -75,7 +77,7 @@ class Meeting(Record):
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
 
-    objects = MeetingQuerySet.as_manager()
+    objects = MeetingQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.MEETING, "pk")
 
     class Meta:
@@ -117,10 +119,10 @@ class Attendance(Record):
     change_scope = (Scope.MEETING, "meeting_id")
 
     class Kind(models.TextChoices):
-        PRESENT = "present", "Present"
-        APOLOGIES = "apologies", "Apologies"
-        ABSENT = "absent", "Absent"
-        OFFICER = "officer", "Officer in attendance"
+        PRESENT = vocabulary.AttendanceKind.PRESENT, "Present"
+        APOLOGIES = vocabulary.AttendanceKind.APOLOGIES, "Apologies"
+        ABSENT = vocabulary.AttendanceKind.ABSENT, "Absent"
+        OFFICER = vocabulary.AttendanceKind.OFFICER, "Officer in attendance"
 
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="attendance"

@@ -80,18 +80,27 @@ def test_a_missing_file_is_named(tmp_path):
     )
 
 
-def test_a_committee_name_too_long_to_store_is_refused(tmp_path):
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--committee", "C" * 300),
+        ("--committee", "Cabinet", "--body", "B" * 300),
+    ],
+    ids=["committee", "body"],
+)
+def test_a_name_too_long_to_store_is_refused(tmp_path, args):
     path = tmp_path / "minutes.txt"
     path.write_text("1. Budget\n\nThe budget was noted.\n")
 
-    code, _, err = load_minutes(path, "--committee", "C" * 300)
+    code, _, err = load_minutes(path, *args)
 
     assert code == 2
+    what = "committee" if len(args) == 2 else "body"
     assert one_line(err) == (
         f"moot load-minutes: {path}: "
-        "The committee name is 300 characters; at most 200 fit."
+        f"The {what} name is 300 characters; at most 200 fit."
     )
-    assert not Committee.objects.exists()
+    assert not Committee.objects.exists() and not Body.objects.exists()
 
 
 def test_minutes_without_a_date_are_refused_in_one_line(tmp_path):

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from moot import vocabulary
 from moot.records.changes import Scope
 from moot.records.models import AgendaItem, Organisation, Person, Resolution
 from moot.records.models.base import Record, RecordQuerySet
@@ -83,10 +84,10 @@ class Commitment(Record):
     """
 
     class Kind(models.TextChoices):
-        RESOLUTION = "resolution", "Resolution"
-        ACTION = "action", "Action"
-        UNDERTAKING = "undertaking", "Undertaking"
-        RECOMMENDATION = "recommendation", "Recommendation"
+        RESOLUTION = vocabulary.CommitmentKind.RESOLUTION, "Resolution"
+        ACTION = vocabulary.CommitmentKind.ACTION, "Action"
+        UNDERTAKING = vocabulary.CommitmentKind.UNDERTAKING, "Undertaking"
+        RECOMMENDATION = vocabulary.CommitmentKind.RECOMMENDATION, "Recommendation"
 
     class Status(models.TextChoices):
         RECOMMENDED = "recommended", "Recommended, not yet decided"
@@ -152,7 +153,7 @@ class Commitment(Record):
         related_name="supersedes",
     )
 
-    objects = CommitmentQuerySet.as_manager()
+    objects = CommitmentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
@@ -356,7 +357,7 @@ class ProgressUpdate(Record):
     )
     by_name = models.CharField(max_length=200, blank=True)
 
-    objects = TrackerQuerySet.as_manager()
+    objects = TrackerQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
 
     class Meta:
         ordering = ["-on", "-created"]

@@ -77,7 +77,7 @@ class Fulfilment(Record):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
 
-    objects = FulfilmentQuerySet.as_manager()
+    objects = FulfilmentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
 
     class Meta:
         ordering = ["-score", "pk"]

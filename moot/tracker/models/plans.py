@@ -45,7 +45,7 @@ class ActionPlan(Record):
         help_text="The item at which the committee took the plan on.",
     )
 
-    objects = ActionPlanQuerySet.as_manager()
+    objects = ActionPlanQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
 
     class Meta:
         ordering = ["committee", "title"]
@@ -96,7 +96,9 @@ class PlanAction(Record):
             and self.due_date < (today or date.today())
         )
 
-    def add_update(self, note: str, rag: str, by: str, on: date | None = None):
+    def add_update(
+        self, note: str, rag: str, by: str, on: date | None = None
+    ) -> "PlanActionUpdate":
         """A dated note; the action takes the update's RAG rating."""
         update = PlanActionUpdate.objects.create(
             action=self, on=on or date.today(), rag=rag, note=note, by_name=by

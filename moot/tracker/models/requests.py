@@ -4,6 +4,7 @@ from datetime import date
 
 from django.db import models
 
+from moot import vocabulary
 from moot.records.changes import Scope
 from moot.records.models import AgendaItem
 from moot.records.models.base import Record
@@ -14,9 +15,9 @@ class InformationRequest(Record):
     """A request for data made at a meeting: who asked, of whom, the answer."""
 
     class Outcome(models.TextChoices):
-        PROVIDED = "provided", "Provided"
-        REFUSED = "refused", "Refused"
-        PENDING = "pending", "Outstanding"
+        PROVIDED = vocabulary.RequestOutcome.PROVIDED, "Provided"
+        REFUSED = vocabulary.RequestOutcome.REFUSED, "Refused"
+        PENDING = vocabulary.RequestOutcome.PENDING, "Outstanding"
 
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="information_requests"
@@ -30,7 +31,7 @@ class InformationRequest(Record):
     reason = models.TextField(blank=True, help_text="Why it was refused.")
     answered = models.DateField(null=True, blank=True)
 
-    objects = ItemContentQuerySet.as_manager()
+    objects = ItemContentQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:

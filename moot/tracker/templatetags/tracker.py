@@ -1,5 +1,7 @@
 """What item and committee pages show of the tracker, through public querysets."""
 
+from typing import Any
+
 from django import template
 
 from moot.records.models import AgendaItem, Committee
@@ -11,7 +13,7 @@ register = template.Library()
 
 
 @register.inclusion_tag("tracker/_item_links.html")
-def item_links(item: AgendaItem) -> dict:
+def item_links(item: AgendaItem) -> dict[str, Any]:
     """The commitments ``item`` met, in whole or in part, and its issue."""
     related = "agenda_item__meeting__committee"
     # A clerk may also set "fulfilled by" straight on a commitment in the admin.
@@ -32,7 +34,7 @@ def item_links(item: AgendaItem) -> dict:
 
 
 @register.inclusion_tag("tracker/_committee_tracker.html")
-def committee_tracker(committee: Committee) -> dict:
+def committee_tracker(committee: Committee) -> dict[str, Any]:
     """The committee's action plans and a way to its commitments."""
     plans = ActionPlan.objects.public().filter(committee=committee)
     return {

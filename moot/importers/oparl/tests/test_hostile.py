@@ -5,7 +5,7 @@ import pytest
 from moot.importers.oparl.run import run
 from moot.records.models import Meeting, Person
 
-from .test_huertgenwald import API, import_crawl, serve_crawl
+from .huertgenwald import API, import_crawl, serve_crawl
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +13,7 @@ DEEP = b'{"data": [' + b"[" * 100_000 + b"]" * 100_000 + b'], "links": {}}'
 
 
 def test_a_list_page_nested_too_deep_fails_that_list_only(site, make_client, tmp_path):
-    serve_crawl(site)
+    serve_crawl(site, meetings=2)
     site.add(f"{API}/body/1/meeting?page=15", DEEP)
 
     summary = import_crawl(make_client(), site, tmp_path)

@@ -1,3 +1,5 @@
+from typing import TextIO, cast
+
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -29,7 +31,7 @@ class Command(BaseCommand):
                 total=open_items(),
                 unit="item",
                 disable=options["verbosity"] < 1,
-                file=self.stderr._out,
+                file=cast(TextIO, self.stderr._out),
             )
             with bar:
                 count = rebuild(bar.update)
