@@ -124,7 +124,7 @@ class Command(BaseCommand):
         )
 
     def _files(self, options: dict[str, Any]) -> Summary:
-        from moot.importers.folder.run import run
+        from moot.importers.folder.source import run
 
         directory: Path = options["directory"]
         if not directory.is_dir():
