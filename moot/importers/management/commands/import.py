@@ -83,7 +83,7 @@ class Command(BaseCommand):
 
     def _moderngov(self, options: dict[str, Any]) -> Summary:
         from moot.importers.moderngov.council import find_council
-        from moot.importers.moderngov.run import Options, run
+        from moot.importers.moderngov.source import Options, run
 
         council = find_council(options["base_url"], options["body"])
         today = dt.date.today()

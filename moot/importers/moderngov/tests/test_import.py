@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from moot.importers.moderngov.council import Council
-from moot.importers.moderngov.run import Options, run
+from moot.importers.moderngov.source import Options, run
 from moot.importers.tests.snapshot import snapshot
 from moot.records.models import (
     AgendaItem,
