@@ -111,7 +111,7 @@ class Command(BaseCommand):
         )
 
     def _legistar(self, options: dict[str, Any]) -> Summary:
-        from moot.importers.legistar.run import run
+        from moot.importers.legistar.source import run
 
         client = self._client(options)
         return run(
