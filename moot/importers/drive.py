@@ -7,7 +7,7 @@ so one that fails is a failure in the summary, with its reason, and the run
 goes on. Nothing here knows a source's format.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from moot.minutes.source import ParseError
@@ -49,8 +49,8 @@ def drive(source: Source) -> Summary:
         meetings = council.meetings(summary, held_committees(body))
         for read in _guarded(meetings, "meeting list", summary):
             _meeting(source, body, read, summary)
-        for read in _guarded(council.papers(summary), "paper list", summary):
-            _paper(source, read, summary)
+        for paper in _guarded(council.papers(summary), "paper list", summary):
+            _paper(source, paper, summary)
     return summary
 
 
@@ -99,7 +99,7 @@ def _people(source: Source, council: Council, body: Body, summary: Summary) -> N
             _fail(summary, read.what, error)
 
 
-def _gone(found: list[Any]) -> list[str]:
+def _gone(found: Sequence[Any]) -> list[str]:
     return [r.source_id for r in found if isinstance(r, records.Deleted)]
 
 

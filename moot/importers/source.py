@@ -18,7 +18,7 @@ Notes:
   one failure; the other lists go on.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
@@ -26,7 +26,7 @@ from . import records
 from .http import Client
 from .summary import Summary
 
-T = TypeVar("T")
+T = TypeVar("T", covariant=True)
 
 
 @dataclass(frozen=True)
@@ -41,18 +41,25 @@ class Read(Generic[T]):
 class Council(Protocol):
     """One Body of a source, and where its records are read."""
 
-    body: records.Body
-    source: str  # where the Body was read
+    @property
+    def body(self) -> records.Body:
+        """The Body, as the source names it."""
+        ...
+
+    @property
+    def source(self) -> str:
+        """Where the Body was read: its provenance."""
+        ...
 
     def committees(
         self, summary: Summary
-    ) -> Iterable[Read[list[records.Committee | records.Deleted]]]:
+    ) -> Iterable[Read[Sequence[records.Committee | records.Deleted]]]:
         """Lists of committees, stored before the people and meetings."""
         ...
 
     def people(
         self, summary: Summary
-    ) -> Iterable[Read[list[records.Person | records.Deleted]]]:
+    ) -> Iterable[Read[Sequence[records.Person | records.Deleted]]]:
         """Lists of people with their memberships of those committees."""
         ...
 
@@ -72,9 +79,20 @@ class Council(Protocol):
 class Source(Protocol):
     """A system a council publishes in: ModernGov, OParl, Legistar, a folder."""
 
-    importer: str  # the provenance's importer: "import moderngov"
-    client: Client | None  # documents are downloaded through it; None: never
-    documents: bool  # download documents (else keep their links only)
+    @property
+    def importer(self) -> str:
+        """The provenance's importer: "import moderngov"."""
+        ...
+
+    @property
+    def client(self) -> Client | None:
+        """Documents are downloaded through it; ``None``: never."""
+        ...
+
+    @property
+    def documents(self) -> bool:
+        """Download documents (else keep their links only)."""
+        ...
 
     def councils(self, summary: Summary) -> Iterable[Council]:
         """The Bodies to import; a failure to find them is noted in ``summary``."""
@@ -86,12 +104,12 @@ class NoLists:
 
     def committees(
         self, summary: Summary
-    ) -> Iterable[Read[list[records.Committee | records.Deleted]]]:
+    ) -> Iterable[Read[Sequence[records.Committee | records.Deleted]]]:
         return []
 
     def people(
         self, summary: Summary
-    ) -> Iterable[Read[list[records.Person | records.Deleted]]]:
+    ) -> Iterable[Read[Sequence[records.Person | records.Deleted]]]:
         return []
 
     def papers(

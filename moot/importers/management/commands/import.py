@@ -98,7 +98,7 @@ class Command(BaseCommand):
         return run(client, council, run_options)
 
     def _oparl(self, options: dict[str, Any]) -> Summary:
-        from moot.importers.oparl.run import run
+        from moot.importers.oparl.source import run
 
         client = self._client(options)
         state = Path(settings.MOOT_DATA_DIR) / "fetched" / "oparl-state.json"

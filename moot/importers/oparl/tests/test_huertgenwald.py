@@ -3,7 +3,7 @@
 import pytest
 
 from moot.importers.conftest import FIXTURES
-from moot.importers.oparl.run import run
+from moot.importers.oparl.source import run
 from moot.records.models import AgendaItem, Committee, Meeting, Membership, Person
 
 pytestmark = pytest.mark.django_db
