@@ -1,17 +1,16 @@
 """An item's content rows, written anew from the parsed ``Item``.
 
 An item's content (its report, recommendations, minutes, questions,
-representations, references, resolutions, actions, information requests and
-commitments) comes from one record, so a changed record has its content rows
-replaced in one go. Commitments carry history and are matched and updated in
-place instead; the reports a source's papers made (``store_report``) come from
-another list and are left alone.
+representations, references, resolutions and actions) comes from one record,
+so a changed record has its content rows replaced in one go. The reports a
+source's papers made (``store_report``) come from another list and are left
+alone. What the tracker keeps of the item (commitments, information requests)
+it writes itself, told by ``hooks.content_written``.
 """
 
 import re
 
 from moot.minutes import records as parsed
-from moot.tracker.models import Commitment, InformationRequest
 
 from ..models import (
     Action,
@@ -26,6 +25,7 @@ from ..models import (
     Representation,
     Resolution,
 )
+from .hooks import content_written
 from .rows import Provenance
 
 
@@ -59,19 +59,12 @@ CONTENT_MODELS = (
     MinutesBlock,
     Question,
     Representation,
-    InformationRequest,
     Action,
 )
 
 
 def replace_content(row: AgendaItem, item: parsed.Item, provenance: Provenance) -> None:
     """Delete the item's content rows and write them anew from ``item``."""
-    # Commitments carry history (events, updates, fulfilments, reminders):
-    # they are matched and updated in place, never deleted and re-made.
-    kept = {
-        (c.kind, c.text, c.due_phrase): c
-        for c in Commitment.objects.filter(agenda_item=row, deleted__isnull=True)
-    }
     Resolution.objects.filter(agenda_item=row).delete()
     # The item's own report only: a paper's reports keep their rows and ``created``.
     Report.objects.filter(agenda_item=row, source_id="").delete()
@@ -117,23 +110,18 @@ def replace_content(row: AgendaItem, item: parsed.Item, provenance: Provenance) 
         Representation(agenda_item=row, position=i, by=r.by or "", points=r.points, **p)
         for i, r in enumerate(item.representations, 1)
     )
-    InformationRequest.objects.bulk_create(
-        InformationRequest(
-            agenda_item=row,
-            position=i,
-            text=r.text,
-            outcome=r.outcome,
-            reason=r.reason or "",
-            **p,
-        )
-        for i, r in enumerate(item.information_requests, 1)
-    )
     resolutions = _resolutions(row, item, p)
     Action.objects.bulk_create(
         Action(agenda_item=row, position=i, owner=a.owner, **p)
         for i, a in enumerate(item.actions, 1)
     )
-    _commitments(row, item, resolutions, kept, p)
+    content_written.send(
+        sender=AgendaItem,
+        item=row,
+        content=item,
+        resolutions=resolutions,
+        provenance=p,
+    )
 
 
 def _report(row: AgendaItem, item: parsed.Item, p: dict) -> None:
@@ -190,51 +178,3 @@ def _resolutions(row: AgendaItem, item: parsed.Item, p: dict) -> dict[str, Resol
         )
         by_number[r.number or str(i)] = resolution
     return by_number
-
-
-def _commitments(
-    row: AgendaItem,
-    item: parsed.Item,
-    resolutions: dict[str, Resolution],
-    kept: dict[tuple[str, str, str], Commitment],
-    p: dict,
-) -> None:
-    """Update the commitments the source still states, add new ones, and
-    soft-delete those it no longer states, so no history is ever lost.
-
-    A matched commitment keeps its status, fulfilment and due date (which
-    the tracker may have set from the calendar for "the next meeting")."""
-    rows = []
-    for i, c in enumerate(item.commitments, 1):
-        fields = {
-            "position": i,
-            "resolution": resolutions.get(c.resolution) if c.resolution else None,
-            "owner": c.owner or "",
-            "recipient": c.recipient or "",
-            **p,
-        }
-        old = kept.pop((c.kind, c.text, c.due_phrase or ""), None)
-        if old is not None:
-            for name, value in fields.items():
-                setattr(old, name, value)
-            old.save()
-            continue
-        status = {
-            Commitment.Kind.UNDERTAKING: Commitment.Status.PROPOSED,
-            # What a report recommends is a promise only once it is decided.
-            Commitment.Kind.RECOMMENDATION: Commitment.Status.RECOMMENDED,
-        }.get(c.kind, Commitment.Status.OPEN)
-        rows.append(
-            Commitment(
-                agenda_item=row,
-                kind=c.kind,
-                text=c.text,
-                due_phrase=c.due_phrase or "",
-                due_date=c.due_date,
-                status=status,
-                **fields,
-            )
-        )
-    Commitment.objects.bulk_create(rows)
-    for gone in kept.values():
-        gone.soft_delete()

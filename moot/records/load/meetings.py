@@ -22,7 +22,6 @@ from django.db import transaction
 
 from moot.importers import records as plain
 from moot.minutes import records as parsed
-from moot.tracker.loading import item_stored
 
 from ..changes import items_changed
 from ..models import (
@@ -41,6 +40,7 @@ from .content import exempt_values, replace_content
 from .council import committee as store_committee
 from .council import store_people
 from .documents import exempt_paper_documents, store_documents
+from .hooks import items_stored
 from .rows import LoadError, Provenance, Tally, upsert
 
 
@@ -64,10 +64,7 @@ def store_meeting(
         store_people(body, record.people, provenance, tally, create_only=True)
         _attendance(row, record.attendance, provenance)
         changed = _items(row, record, provenance, tally)
-        # Once the whole meeting is stored, so that what the tracker finds
-        # does not depend on the order of the items within it.
-        for item in changed:
-            item_stored(item)
+        items_stored.send(sender=Meeting, items=changed)
     tally.warnings += cuts
     tally.meetings.append(row)
     return row
