@@ -24,6 +24,7 @@ from moot.records.load import (
     store_report,
 )
 from moot.records.models import Body
+from moot.records.widths import noting_cuts
 
 from . import records
 from .documents import download
@@ -42,16 +43,24 @@ EXPECTED = (FetchError, ParseError, ValueError, OSError, KeyError, TypeError)
 def drive(source: Source) -> Summary:
     """Import everything ``source`` gives; one bad record never stops the run."""
     summary = Summary()
-    for council in source.councils(summary):
-        body = store_body(council.body, _from(source, council.source), summary.tally)
-        _committees(source, council, body, summary)
-        _people(source, council, body, summary)
-        meetings = council.meetings(summary, held_committees(body))
-        for read in _guarded(meetings, "meeting list", summary):
-            _meeting(source, body, read, summary)
-        for paper in _guarded(council.papers(summary), "paper list", summary):
-            _paper(source, paper, summary)
+    # Texts cut to fit their columns outside a meeting (a committee's purpose,
+    # a paper's title); ``store_meeting`` notes its own.
+    with noting_cuts() as cuts:
+        for council in source.councils(summary):
+            _council(source, council, summary)
+    summary.tally.warnings += cuts
     return summary
+
+
+def _council(source: Source, council: Council, summary: Summary) -> None:
+    body = store_body(council.body, _from(source, council.source), summary.tally)
+    _committees(source, council, body, summary)
+    _people(source, council, body, summary)
+    meetings = council.meetings(summary, held_committees(body))
+    for read in _guarded(meetings, "meeting list", summary):
+        _meeting(source, body, read, summary)
+    for paper in _guarded(council.papers(summary), "paper list", summary):
+        _paper(source, paper, summary)
 
 
 def _from(source: Source, where: str) -> Provenance:

@@ -87,3 +87,17 @@ def test_a_deleted_meeting_is_soft_deleted_and_a_second_run_changes_nothing():
     assert summary.count("meetings", "unchanged") == 1
     assert summary.count("meetings", "deleted") == 1
     assert Committee.objects.get().source_id == "c1"
+
+
+def test_a_name_cut_to_fit_outside_a_meeting_is_a_warning_in_the_summary():
+    class Long(Memory):
+        def committees(self, summary):
+            long = records.Committee("c9", "Scrutiny " * 30)
+            return [Read("committee list", "memory:c", lambda s: [CABINET, long])]
+
+    summary = drive(Long([]))
+
+    assert len(Committee.objects.get(source_id="c9").name) == 200
+    assert "  - committee name was 270 characters, cut to the 200 that fit" in (
+        summary.lines()
+    )
