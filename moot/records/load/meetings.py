@@ -66,7 +66,8 @@ def store_meeting(
         changed = _items(row, record, provenance, tally)
         items_stored.send(sender=Meeting, items=changed)
     tally.warnings += cuts
-    tally.meetings.append(row)
+    if tally.keep_rows:
+        tally.meetings.append(row)
     return row
 
 
@@ -163,7 +164,8 @@ def _items(
         else:
             row, outcome = _store_item(meeting, item, None, provenance, row)
         tally.add("items", outcome)
-        tally.items.append(row)
+        if tally.keep_rows:
+            tally.items.append(row)
         if outcome != "unchanged":
             _item_parts(row, item, provenance, tally)
             changed.append(row)

@@ -32,12 +32,14 @@ def store(
     when it gives none, and the meeting is then flagged ``date_assumed``.
     A body or committee name longer than its column is refused (``LoadError``):
     cut, it would name a different one. Other texts too long for their columns
-    are cut to fit, each with a sentence in the tally's warnings.
+    are cut to fit, each with a sentence in the tally's warnings. Without a
+    ``tally`` to count into, the one returned keeps the meeting and items
+    stored.
     """
     day = minutes.meeting.date or meeting_date
     if day is None:
         raise LoadError("The minutes give no meeting date; pass one.")
-    tally = tally if tally is not None else Tally()
+    tally = tally if tally is not None else Tally(keep_rows=True)
     record = convert.meeting(minutes, committee=committee, day=day)
     body_row = store_body(plain.Body(source_id="", name=body), provenance, tally)
     store_meeting(body_row, record, provenance, tally)

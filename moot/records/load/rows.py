@@ -41,13 +41,15 @@ class Tally:
     """What the loader did: counts by kind and outcome, warnings, what it stored.
 
     Outcomes are ``created``, ``updated``, ``unchanged`` and ``deleted``.
-    ``warnings`` holds a sentence for every text cut to fit its column;
-    ``meetings`` and ``items`` the rows of the records stored (or found
-    unchanged), in the order of the records.
+    ``warnings`` holds a sentence for every text cut to fit its column. With
+    ``keep_rows``, ``meetings`` and ``items`` hold the rows of the records
+    stored (or found unchanged), in the order of the records; an import of
+    thousands of meetings keeps none, so its memory stays bounded.
     """
 
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
+    keep_rows: bool = False
     meetings: list[Meeting] = field(default_factory=list)
     items: list[AgendaItem] = field(default_factory=list)
 

@@ -23,7 +23,10 @@ DAY = date(2024, 5, 1)
 
 def import_meeting(minutes_text: str = "Noted.") -> Tally:
     """A source's meeting of two items, the first with minutes."""
-    tally, provenance = Tally(), Provenance("https://x.example/m1", "test")
+    tally, provenance = (
+        Tally(keep_rows=True),
+        Provenance("https://x.example/m1", "test"),
+    )
     body = store_body(records.Body("https://x.example/", "Example"), provenance, tally)
     content = parsed.Item(
         number="1", title="Budget", minutes=[parsed.Block("paragraph", minutes_text)]
