@@ -1,6 +1,6 @@
 """Benchmark ``moot sample``'s bulk writes beside the one loader, items per second.
 
-    .venv/bin/python bench/sample_load.py [--items 2000] [--data-dir bench/out/sample]
+    .venv/bin/python bench/sample_load.py [--items 400] [--data-dir bench/out/sample]
 
 Into a fresh SQLite database: ``generate`` (``moot/sample/councils.py``, rows
 written with ``bulk_create`` a few hundred meetings at a time) builds
@@ -28,7 +28,7 @@ PER_MEETING = 8
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--items", type=int, default=2000)
+    parser.add_argument("--items", type=int, default=400)
     parser.add_argument("--data-dir", type=Path, default=ROOT / "bench/out/sample")
     args = parser.parse_args()
     shutil.rmtree(args.data_dir, ignore_errors=True)
@@ -45,9 +45,9 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     bulk = _rate(lambda: _sample(args.items), args.items)
+    print(f"sample (bulk_create): {bulk:,.1f} items/s", flush=True)
     loaded = _rate(lambda: _load(args.items), args.items)
-    print(f"sample (bulk_create): {bulk:,.0f} items/s")
-    print(f"loader (store):       {loaded:,.0f} items/s")
+    print(f"loader (store):       {loaded:,.1f} items/s")
     print(f"the bulk path is {bulk / loaded:.1f}x the loader's rate")
 
 
@@ -73,7 +73,7 @@ def _load(items: int) -> None:
         minutes = Minutes(meeting=MeetingFacts(date=day))
         for n in range(start, min(start + PER_MEETING, items)):
             item = copy.deepcopy(seed_item())
-            item.number = f"{n + 1}."
+            item.number, item.title = f"{n + 1}.", f"{item.title} ({n + 1})"
             minutes.items.append(item)
         store(minutes, Provenance("bench", "bench"), body="Bench", committee="Bench")
         day += dt.timedelta(days=7)
