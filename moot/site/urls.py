@@ -12,6 +12,7 @@ urlpatterns = [
     path("committees/<slug:slug>/", views.committee, name="committee"),
     path("meetings/<slug:committee_slug>/<str:day>/", views.meeting, name="meeting"),
     path("items/<int:pk>-<slug:slug>/", views.item, name="item"),
+    path("councillors/", views.councillors, name="councillors"),
     path("people/<slug:slug>/", views.person, name="person"),
     path("documents/<int:pk>/", views.document, name="document"),
     path("documents/<int:pk>/file", views.document_file, name="document-file"),
