@@ -45,7 +45,7 @@ def main() -> None:
 
     from moot.importers.http import Client, Limits
     from moot.importers.moderngov.council import Council
-    from moot.importers.moderngov.run import Options, run
+    from moot.importers.moderngov.source import Options, run
     from moot.importers.moderngov.tests import site as moderngov
     from moot.importers.tests.server import Server, Site
 

@@ -9,6 +9,9 @@ second import finds the row the first one made.
 Notes:
 - Dates are ``datetime.date``, times ``datetime.time``; a field the source
   leaves empty is ``None`` or ``""``, never a placeholder.
+- A record without a ``source_id`` (minutes read from a file or pasted, see
+  ``moot.importers.minutes``) is found by name, or by committee and date, or by
+  item number within its meeting.
 - ``content`` is the minutes parser's ``Item`` (report, minutes, resolutions,
   commitments), or ``None`` when the source has no text for the item.
 - An exempt item or document carries no text at all.
@@ -44,7 +47,6 @@ class Committee:
     source_id: str
     name: str
     purpose: str = ""
-    deleted: bool = False
 
 
 @dataclass
@@ -65,7 +67,6 @@ class Person:
     ward: str = ""
     role: str = ""
     memberships: list[Membership] = field(default_factory=list)
-    deleted: bool = False
 
 
 @dataclass
@@ -139,6 +140,7 @@ class Meeting:
     source_id: str
     committee: Committee
     date: dt.date
+    date_assumed: bool = False  # the source gave no date; one was supplied
     start_time: dt.time | None = None
     status: MeetingStatus = MeetingStatus.SCHEDULED
     minutes_status: MinutesStatus = MinutesStatus.NONE
@@ -148,5 +150,14 @@ class Meeting:
     # People named at the meeting: created if new, never overwritten, so a
     # better source (a councillor list) keeps the last word on their details.
     people: list[Person] = field(default_factory=list)
-    deleted: bool = False
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Deleted:
+    """A committee, person, meeting or paper the source says it has deleted.
+
+    It carries nothing but its identifier; Moot soft-deletes its row.
+    """
+
+    source_id: str

@@ -65,9 +65,11 @@ class Summary:
             out.append(f"{kind} skipped: {n} ({reason})")
         out.append(f"failed: {len(self.failures)}")
         out += [f"  - {f.what}: {f.reason}" for f in self.failures]
-        if self.warnings:
-            out.append(f"warnings: {len(self.warnings)}")
-            out += [f"  - {w}" for w in self.warnings[:50]]
-            if len(self.warnings) > 50:
-                out.append(f"  … and {len(self.warnings) - 50} more")
+        # The loader's own warnings: texts cut to fit their columns.
+        warnings = [*self.warnings, *self.tally.warnings]
+        if warnings:
+            out.append(f"warnings: {len(warnings)}")
+            out += [f"  - {w}" for w in warnings[:50]]
+            if len(warnings) > 50:
+                out.append(f"  … and {len(warnings) - 50} more")
         return out

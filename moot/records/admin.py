@@ -3,8 +3,6 @@
 from django.contrib import admin
 from django.db import models as models_
 
-from moot.tracker.models import Commitment
-
 from . import models, publishing
 from .minutes_admin import MinutesPasteMixin
 from .uploads import DocumentForm
@@ -150,13 +148,6 @@ class ResolutionInline(ContentInline):
     model = models.Resolution
 
 
-class CommitmentInline(ContentInline):
-    model = Commitment
-    fk_name = "agenda_item"
-    autocomplete_fields = ("fulfilled_by", "owner_person", "owner_organisation")
-    raw_id_fields = ("resolution",)
-
-
 class ReportInline(ContentInline):
     model = models.Report
     raw_id_fields = ("contact",)
@@ -189,7 +180,7 @@ class AgendaItemAdmin(RecordAdmin):
         ReportInline,
         RecommendationInline,
         ResolutionInline,
-        CommitmentInline,
+        # The tracker adds its commitments here (``moot/tracker/admin.py``).
         DocumentInline,
     ]
 

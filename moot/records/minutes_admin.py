@@ -79,5 +79,5 @@ class MinutesPasteMixin:
             committee=meeting.committee.name,
             meeting_date=meeting.date,
         )
-        messages.success(request, result.summary())
+        messages.success(request, result.items_line(meeting))
         return redirect(reverse("admin:records_meeting_change", args=[meeting.pk]))

@@ -12,10 +12,10 @@ Nothing is lost: a row is deleted only after its index commit.
 
 Changes arrive from the one change point (``moot/records/changes.py``): a
 save, a delete or a bulk ``update()`` of any record. Bulk writes batch
-naturally: ``store()`` saves in one transaction, so its items are drained in
-one index commit; ``moot sample`` writes with ``bulk_create`` (no signals) but
-creates each Body by ``save()``, and a queued body re-indexes every item under
-it once its transaction commits.
+naturally: the loader's ``store_meeting`` saves a meeting in one transaction,
+so its items are drained in one index commit; ``moot sample`` writes with
+``bulk_create`` (no signals) but creates each Body by ``save()``, and a queued
+body re-indexes every item under it once its transaction commits.
 """
 
 import logging

@@ -25,8 +25,9 @@ from moot.records.models import (
     Person,
     Resolution,
 )
-from moot.records.sections import public_sections
 from moot.tracker.models import Commitment
+
+from .sections import public_sections
 
 
 def home(request: HttpRequest) -> HttpResponse:

@@ -3,7 +3,12 @@ models' transition methods, so every one is recorded with who and why."""
 
 from django.contrib import admin, messages
 
-from moot.records.admin import RecordAdmin
+from moot.records.admin import (
+    AgendaItemAdmin,
+    ContentInline,
+    RecordAdmin,
+    ResolutionInline,
+)
 
 from .models import (
     ActionPlan,
@@ -18,6 +23,22 @@ from .models import (
     Reminder,
     TransitionError,
 )
+
+
+class CommitmentInline(ContentInline):
+    model = Commitment
+    fk_name = "agenda_item"
+    autocomplete_fields = ("fulfilled_by", "owner_person", "owner_organisation")
+    raw_id_fields = ("resolution",)
+
+
+# An item's commitments, after its resolutions, on the item's admin page.
+_after = AgendaItemAdmin.inlines.index(ResolutionInline) + 1
+AgendaItemAdmin.inlines = [
+    *AgendaItemAdmin.inlines[:_after],
+    CommitmentInline,
+    *AgendaItemAdmin.inlines[_after:],
+]
 
 
 class EventInline(admin.TabularInline):

@@ -10,10 +10,15 @@ class TrackerConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
+        from moot.records.load import hooks
         from moot.records.models import Meeting
 
-        from . import due, signals
+        from . import content, due, signals
         from .models import Fulfilment
+
+        # The tracker's rows of an item are written with its content.
+        hooks.content_written.connect(content.content_written, dispatch_uid="tracker")
+        hooks.items_stored.connect(content.items_stored, dispatch_uid="tracker")
 
         for signal in (post_save, post_delete):
             signal.connect(

@@ -82,7 +82,7 @@ def load(thread: Thread, reverse: bool = False) -> dict[str, AgendaItem]:
             body=thread.council,
             committee=page["committee"],
         )
-        rows = stored.created + stored.updated + stored.unchanged
+        rows = stored.items
         items[page["id"]] = _page_item(page, rows)
     return items
 

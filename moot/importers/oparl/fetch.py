@@ -1,6 +1,9 @@
-"""OParl over HTTP: objects and paginated lists. I/O only."""
+"""OParl over HTTP: objects and paginated lists; the last run's time. I/O only."""
 
+import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -46,10 +49,34 @@ def walk(
         following = following_next
 
 
-class ListError(Exception):
+class ListError(ValueError):
     """A list page that could not be read, with its URL."""
 
     def __init__(self, url: str, error: Exception) -> None:
         super().__init__(f"list page {url}: {error}")
         self.url = url
         self.error = error
+
+
+def last_run(state_file: Path, system_url: str) -> str | None:
+    """When the last complete run from ``system_url`` started, if one did."""
+    try:
+        value = json.loads(state_file.read_text()).get(system_url)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def save_run(state_file: Path, system_url: str, started: str) -> None:
+    """Remember that a complete run from ``system_url`` started at ``started``."""
+    try:
+        state = json.loads(state_file.read_text())
+    except (OSError, ValueError):
+        state = {}
+    if not isinstance(state, dict):
+        state = {}
+    state[system_url] = started
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    temporary = state_file.with_name(f".{state_file.name}.{os.getpid()}.tmp")
+    temporary.write_text(json.dumps(state, indent=1, sort_keys=True))
+    os.replace(temporary, state_file)

@@ -1,44 +1,45 @@
-"""Store parsed minutes: the one way plain records become rows.
+"""The loader: the one way plain records become rows.
 
-``store`` takes the ``Minutes`` that ``moot.minutes.parse`` (or any importer)
-returns and saves it idempotently. A meeting is found by committee and date; an
-item by meeting and number (or title when there is none). An item whose parsed
-record has not changed since the last load is left alone, so loading the same
-file twice changes nothing; an item that has changed has its content rows
-replaced in one transaction, keeping what clerks decided about its
-commitments (status, fulfilling item).
-
-Importers bring more than minutes: ``store_body``, ``store_committees``,
-``store_people``, ``store_meeting``, ``store_report`` and ``store_deletions``
-take the plain records of ``moot.importers.records`` and upsert them by their
-``source_id``.
-A record that has not changed is not written (its ``modified`` stays); one that
-has is updated in place, keeping its row, URL and ``created``, with fresh
-provenance. Each meeting, with its items, documents and votes, is stored in one
+Every importer, ``moot load-minutes``, the admin's paste and the folder import
+hand the loader the plain records of ``moot.importers.records``; it stores
+them idempotently and counts what it did into a ``Tally``. Identity is the
+source's ``source_id`` where it has one, else the name (body, committee),
+committee and date (meeting) or number within the meeting (item). A record that
+has not changed is not written (its ``modified`` stays); one that has is
+updated in place, keeping its row, URL and ``created``, with fresh provenance.
+Each meeting, with its items, documents and votes, is stored in one
 transaction, so an interrupted import leaves no half meeting.
+
+- ``store_body``, ``store_committees``, ``store_people``, ``store_deletions``:
+  the council's own records (``council.py``);
+- ``store_meeting``: a meeting and everything in it (``meetings.py``);
+- ``store_report``: a source's paper, as the report of the items it was
+  considered at (``documents.py``);
+- ``store``: parsed minutes, converted to plain records (``minutes.py``).
 """
 
-from .minutes import LoadError, Provenance, Stored, fingerprint, store
-from .sources import (
-    Tally,
+from .council import (
     discard_empty_bodies,
-    item_digest,
+    held_committees,
     store_body,
     store_committees,
     store_deletions,
-    store_meeting,
     store_people,
-    store_report,
 )
+from .documents import paper_items, report_is_current, store_report
+from .meetings import item_digest, store_meeting
+from .minutes import store
+from .rows import LoadError, Provenance, Tally
 
 __all__ = [
     "LoadError",
     "Provenance",
-    "Stored",
     "Tally",
     "discard_empty_bodies",
-    "fingerprint",
+    "held_committees",
     "item_digest",
+    "paper_items",
+    "report_is_current",
     "store",
     "store_body",
     "store_committees",

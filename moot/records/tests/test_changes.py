@@ -29,7 +29,7 @@ def item(transactional_db, settings, tmp_path):
         committee="Scrutiny",
         meeting_date=date(2018, 9, 19),
     )
-    row = stored.created[0]
+    row = stored.items[0]
     Document.objects.create(
         agenda_item=row, title="Appendix 1", text="the marrowgate figures"
     )

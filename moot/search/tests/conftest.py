@@ -51,7 +51,7 @@ def seed_item(db, index_dir, committed):
             committee=COMMITTEE,
             meeting_date=date(2018, 9, 19),
         )
-    return stored.created[0]
+    return stored.items[0]
 
 
 def found(client, query: str, **params) -> dict:

@@ -7,8 +7,7 @@ from datetime import date
 import pytest
 
 from moot.importers import records
-from moot.records.load import Provenance, Tally
-from moot.records.load.sources import store_body, store_meeting
+from moot.records.load import Provenance, Tally, store_body, store_meeting
 from moot.records.models import AgendaItem, Document
 
 HOSTILE = [

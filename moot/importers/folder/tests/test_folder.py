@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from moot.importers.conftest import FIXTURES
 from moot.importers.folder.convert import date_from_name
-from moot.importers.folder.run import run
+from moot.importers.folder.source import run
 from moot.importers.tests.snapshot import snapshot
 from moot.records.models import AgendaItem, Meeting
 
@@ -65,7 +65,7 @@ def test_the_command_prints_the_summary_and_exits_1_on_failures(folder, capsys):
     assert exit.value.code == 1
     out, err = capsys.readouterr()
     assert "meetings: 2 created" in out and "failed: 2" in out
-    assert err == "moot import: 2 of 10 records failed\n"
+    assert err == "moot import: 2 of 12 records failed\n"
 
 
 @pytest.mark.parametrize(

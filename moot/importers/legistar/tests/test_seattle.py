@@ -7,7 +7,7 @@ import pytest
 
 from moot.importers.conftest import FIXTURES
 from moot.importers.legistar import convert
-from moot.importers.legistar.run import run
+from moot.importers.legistar.source import run
 from moot.importers.tests.snapshot import snapshot
 from moot.records.models import AgendaItem, Committee, Meeting, Person, Resolution, Vote
 

@@ -83,7 +83,7 @@ class Command(BaseCommand):
 
     def _moderngov(self, options: dict[str, Any]) -> Summary:
         from moot.importers.moderngov.council import find_council
-        from moot.importers.moderngov.run import Options, run
+        from moot.importers.moderngov.source import Options, run
 
         council = find_council(options["base_url"], options["body"])
         today = dt.date.today()
@@ -98,7 +98,7 @@ class Command(BaseCommand):
         return run(client, council, run_options)
 
     def _oparl(self, options: dict[str, Any]) -> Summary:
-        from moot.importers.oparl.run import run
+        from moot.importers.oparl.source import run
 
         client = self._client(options)
         state = Path(settings.MOOT_DATA_DIR) / "fetched" / "oparl-state.json"
@@ -111,7 +111,7 @@ class Command(BaseCommand):
         )
 
     def _legistar(self, options: dict[str, Any]) -> Summary:
-        from moot.importers.legistar.run import run
+        from moot.importers.legistar.source import run
 
         client = self._client(options)
         return run(
@@ -124,7 +124,7 @@ class Command(BaseCommand):
         )
 
     def _files(self, options: dict[str, Any]) -> Summary:
-        from moot.importers.folder.run import run
+        from moot.importers.folder.source import run
 
         directory: Path = options["directory"]
         if not directory.is_dir():

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from moot.importers.moderngov.council import Council
-from moot.importers.moderngov.run import Options, run
+from moot.importers.moderngov.source import Options, run
 from moot.importers.tests.snapshot import snapshot
 from moot.records.models import (
     AgendaItem,
@@ -122,7 +122,7 @@ def test_a_document_that_becomes_exempt_loses_its_bytes(
     assert path.exists()
     from moot.importers import records
     from moot.records.load import Provenance, Tally
-    from moot.records.load.sources import _documents
+    from moot.records.load.documents import store_documents
 
     item = records.Item(document.agenda_item.source_id, "x", is_exempt=True)
     item.documents = [records.Document(document.source_id, "d", document.url)]
@@ -136,7 +136,7 @@ def test_a_document_that_becomes_exempt_loses_its_bytes(
     same.update(file="")  # the file is shared by hash; no other holder here
 
     with django_capture_on_commit_callbacks(execute=True):
-        _documents(document.agenda_item, item, Provenance("x", "test"), Tally())
+        store_documents(document.agenda_item, item, Provenance("x", "test"), Tally())
     document.refresh_from_db()
     assert not document.file and not path.exists()
 
@@ -222,9 +222,9 @@ def test_an_item_gone_from_the_source_is_soft_deleted(site, council, make_client
 def test_a_meeting_interrupted_while_storing_leaves_nothing_and_resumes(
     site, council, make_client, monkeypatch
 ):
-    from moot.records.load import sources as load
+    from moot.records.load import meetings as load
 
-    real, calls = load._documents, []
+    real, calls = load.store_documents, []
 
     def fail_on_the_third(*args, **kwargs):
         calls.append(1)
@@ -232,13 +232,13 @@ def test_a_meeting_interrupted_while_storing_leaves_nothing_and_resumes(
             raise RuntimeError("interrupted")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(load, "_documents", fail_on_the_third)
+    monkeypatch.setattr(load, "store_documents", fail_on_the_third)
     summary = import_site(make_client(), site.url)
 
     assert [f.reason for f in summary.failures] == ["RuntimeError: interrupted"]
     assert Meeting.objects.count() == 5
     assert not Meeting.objects.filter(source_id__endswith="MId=1000").exists()
-    monkeypatch.setattr(load, "_documents", real)
+    monkeypatch.setattr(load, "store_documents", real)
 
     summary = import_site(make_client(), site.url)
 

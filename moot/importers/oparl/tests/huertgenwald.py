@@ -10,7 +10,7 @@ from pathlib import Path
 
 from moot.importers.conftest import FIXTURES
 from moot.importers.http import Client
-from moot.importers.oparl.run import run
+from moot.importers.oparl.source import run
 from moot.importers.summary import Summary
 from moot.importers.tests.server import Reply, Site
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from moot.importers.oparl.run import run
+from moot.importers.oparl.source import run
 from moot.records.models import Meeting, Person
 
 from .huertgenwald import API, import_crawl, serve_crawl

@@ -18,7 +18,7 @@ import pytest
 from django.db import transaction
 
 from moot.importers.http import Client, Limits
-from moot.importers.oparl.run import run
+from moot.importers.oparl.source import run
 from moot.importers.tests.server import Reply, Server, Site
 from moot.importers.tests.snapshot import snapshot
 from moot.records.models import (

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from moot.importers.oparl.run import run
+from moot.importers.oparl.source import run
 from moot.importers.tests.server import Reply
 from moot.records.models import AgendaItem, Document, Report
 from moot.records.pdf import text_pdf

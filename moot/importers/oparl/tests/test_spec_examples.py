@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from moot.importers.oparl.run import run
+from moot.importers.oparl.source import run
 from moot.importers.tests.snapshot import snapshot
 from moot.records.models import (
     AgendaItem,

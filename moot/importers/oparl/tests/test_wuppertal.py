@@ -5,7 +5,7 @@ import json
 import pytest
 
 from moot.importers.conftest import FIXTURES
-from moot.importers.oparl.run import run
+from moot.importers.oparl.source import run
 from moot.importers.tests.server import Reply
 from moot.records.models import Meeting
 

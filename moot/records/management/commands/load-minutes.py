@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import DataError
 
 from moot import minutes
-from moot.records.load import LoadError, Provenance, Stored, store
+from moot.records.load import LoadError, Provenance, Tally, store
 
 
 class Command(BaseCommand):
@@ -39,10 +39,10 @@ class Command(BaseCommand):
             sys.exit(2)
         for warning in [*parsed.warnings, *result.warnings]:
             self.stderr.write(f"warning: {warning}")
-        self.stdout.write(result.summary())
+        self.stdout.write(result.items_line(result.meetings[0]))
 
 
-def _load(path: Path, options: dict) -> tuple[minutes.Minutes, Stored]:
+def _load(path: Path, options: dict) -> tuple[minutes.Minutes, Tally]:
     given: date | None = options["meeting_date"]
     parsed = minutes.parse(minutes.read_file(path), path.name, given)
     result = store(

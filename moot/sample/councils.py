@@ -19,11 +19,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from moot.tracker.models import Commitment, InformationRequest
-
-from . import sample_text as words
-from .dates import municipal_year
-from .models import (
+from moot.records.dates import municipal_year
+from moot.records.models import (
     Action,
     AgendaItem,
     Attendance,
@@ -40,8 +37,11 @@ from .models import (
     Report,
     Resolution,
 )
-from .pdf import text_pdf
-from .slugs import item_slug
+from moot.records.pdf import text_pdf
+from moot.records.slugs import item_slug
+from moot.tracker.models import Commitment, InformationRequest
+
+from . import words
 
 ITEMS_PER_BODY = 25_000
 CHUNK = 200  # meetings written per round of bulk_create

@@ -5,7 +5,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandParser
 
 from moot.records.planner import analyze
-from moot.records.sample import generate
+from moot.sample.councils import generate
 
 
 class Command(BaseCommand):

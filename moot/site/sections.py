@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 
-from moot.tracker.models import Commitment, InformationRequest
-
-from .models import (
+from moot.records.models import (
     Action,
     AgendaItem,
     Document,
@@ -23,7 +21,8 @@ from .models import (
     Representation,
     Resolution,
 )
-from .models.exempt import known_q, open_q
+from moot.records.models.exempt import known_q, open_q
+from moot.tracker.models import Commitment, InformationRequest
 
 
 @dataclass

@@ -4,7 +4,7 @@ import pytest
 from django.db import transaction
 
 from moot.records.models import AgendaItem, Body, Document
-from moot.records.sample import generate
+from moot.sample.councils import generate
 from moot.tracker.models import Commitment
 
 TODAY = date(2026, 3, 1)

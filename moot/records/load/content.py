@@ -1,0 +1,180 @@
+"""An item's content rows, written anew from the parsed ``Item``.
+
+An item's content (its report, recommendations, minutes, questions,
+representations, references, resolutions and actions) comes from one record,
+so a changed record has its content rows replaced in one go. The reports a
+source's papers made (``store_report``) come from another list and are left
+alone. What the tracker keeps of the item (commitments, information requests)
+it writes itself, told by ``hooks.content_written``.
+"""
+
+import re
+
+from moot.minutes import records as parsed
+
+from ..models import (
+    Action,
+    AgendaItem,
+    ExemptDecision,
+    ItemReference,
+    MinutesBlock,
+    Question,
+    QuestionResponse,
+    Recommendation,
+    Report,
+    Representation,
+    Resolution,
+)
+from .hooks import content_written
+from .rows import Provenance
+
+
+def exempt_values(item: parsed.Item, row: AgendaItem | None) -> dict:
+    """The item's exemption as the source states it, unless a clerk decided.
+
+    Where the parser was unsure, the item is withheld and put on the clerk's
+    list to review; the source's own words are kept for the clerk only.
+    """
+    exempt = item.exempt
+    values = {
+        "is_exempt": exempt is not None,
+        "exempt_paragraph": exempt.paragraph if exempt else None,
+        "exempt_paragraphs": list(exempt.paragraphs) if exempt else [],
+        "exempt_reason": exempt.reason[:500] if exempt else "",
+        "exempt_review": exempt is not None and not exempt.certain,
+        "withheld_documents": [
+            {"name": d.name, "paragraphs": list(d.paragraphs)}
+            for d in item.withheld_documents
+        ],
+    }
+    if row is not None and row.exempt_decision:
+        values["is_exempt"] = row.exempt_decision == ExemptDecision.WITHHELD
+        values["exempt_review"] = False
+    return values
+
+
+CONTENT_MODELS = (
+    ItemReference,
+    Recommendation,
+    MinutesBlock,
+    Question,
+    Representation,
+    Action,
+)
+
+
+def replace_content(row: AgendaItem, item: parsed.Item, provenance: Provenance) -> None:
+    """Delete the item's content rows and write them anew from ``item``."""
+    Resolution.objects.filter(agenda_item=row).delete()
+    # The item's own report only: a paper's reports keep their rows and ``created``.
+    Report.objects.filter(agenda_item=row, source_id="").delete()
+    for model in CONTENT_MODELS:
+        model.objects.filter(agenda_item=row).delete()
+    p = provenance.fields()
+    _report(row, item, p)
+    Recommendation.objects.bulk_create(
+        Recommendation(
+            agenda_item=row, position=i, number=r.number or "", text=r.text, **p
+        )
+        for i, r in enumerate(item.recommendations, 1)
+    )
+    MinutesBlock.objects.bulk_create(
+        MinutesBlock(
+            agenda_item=row,
+            position=i,
+            kind=b.kind,
+            text=b.text or "",
+            items=list(b.items or []),
+            **p,
+        )
+        for i, b in enumerate(item.minutes, 1)
+    )
+    _questions(row, item, p)
+    ItemReference.objects.bulk_create(
+        ItemReference(
+            agenda_item=row,
+            position=i,
+            text=r.text[:500],
+            minute=(r.minute or "")[:20],
+            municipal_year=(r.municipal_year or "")[:10],
+            committee_name=(r.committee or "")[:200],
+            date=r.date,
+            month=r.month,
+            year=r.year,
+            previous_meeting=r.previous_meeting,
+            **p,
+        )
+        for i, r in enumerate(item.references, 1)
+    )
+    Representation.objects.bulk_create(
+        Representation(agenda_item=row, position=i, by=r.by or "", points=r.points, **p)
+        for i, r in enumerate(item.representations, 1)
+    )
+    resolutions = _resolutions(row, item, p)
+    Action.objects.bulk_create(
+        Action(agenda_item=row, position=i, owner=a.owner, **p)
+        for i, a in enumerate(item.actions, 1)
+    )
+    content_written.send(
+        sender=AgendaItem,
+        item=row,
+        content=item,
+        resolutions=resolutions,
+        provenance=p,
+    )
+
+
+def _report(row: AgendaItem, item: parsed.Item, p: dict) -> None:
+    report, contact = item.report, item.contact
+    if not any([report.summary, report.document, report.author, contact.name]):
+        return
+    Report.objects.create(
+        agenda_item=row,
+        position=1,
+        letter=report.document or "",
+        title=f"Document {report.document}" if report.document else "",
+        summary=report.summary or "",
+        author=report.author or "",
+        contact_name=contact.name or "",
+        contact_phone=contact.phone or "",
+        **p,
+    )
+
+
+def _questions(row: AgendaItem, item: parsed.Item, p: dict) -> None:
+    for i, exchange in enumerate(item.exchanges, 1):
+        question = Question.objects.create(
+            agenda_item=row,
+            position=i,
+            asked_by=exchange.asked_by or "",
+            points=exchange.points,
+            **p,
+        )
+        QuestionResponse.objects.bulk_create(
+            QuestionResponse(
+                question=question, position=j, by=r.by or "", text=r.text, **p
+            )
+            for j, r in enumerate(exchange.responses, 1)
+        )
+
+
+TALLY = re.compile(r"(\d+)\s*(?:-|–|to)\s*(\d+)(?:\D+(\d+))?")
+
+
+def _resolutions(row: AgendaItem, item: parsed.Item, p: dict) -> dict[str, Resolution]:
+    by_number = {}
+    for i, r in enumerate(item.resolutions, 1):
+        tally = TALLY.search(r.vote or "")
+        resolution = Resolution.objects.create(
+            agenda_item=row,
+            position=i,
+            number=r.number or "",
+            text=r.text,
+            vote=r.vote or "",
+            votes_for=int(tally[1]) if tally else None,
+            votes_against=int(tally[2]) if tally else None,
+            abstentions=int(tally[3]) if tally and tally[3] else None,
+            **p,
+        )
+        by_number[r.number or str(i)] = resolution
+    return by_number

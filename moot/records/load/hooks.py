@@ -1,0 +1,20 @@
+"""What the loader tells the apps that keep rows of their own about an item.
+
+The records app knows nothing of the apps built on it. The tracker owns its
+tables (commitments, information requests) and the logic that fills them from
+a parsed item; it connects to these signals (``moot/tracker/apps.py``), so its
+rows are written in the loader's transaction, all or nothing with the meeting.
+
+- ``content_written``: an item's content rows have been written anew.
+  Arguments: ``item`` (the ``AgendaItem``), ``content`` (the parsed ``Item``),
+  ``resolutions`` (the item's new ``Resolution`` rows by number, or by
+  position where unnumbered) and ``provenance`` (the rows' provenance fields).
+- ``items_stored``: a meeting and its items are stored; ``items`` holds those
+  created or changed, so what is found across items does not depend on the
+  order they were stored in.
+"""
+
+from django.dispatch import Signal
+
+content_written = Signal()
+items_stored = Signal()
