@@ -10,10 +10,13 @@ class TrackerConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
+        from moot.records.changes import changes_committed
         from moot.records.models import Meeting
 
-        from . import due, signals
+        from . import due, loading, signals
         from .models import Fulfilment
+
+        changes_committed.connect(loading.changes_committed, dispatch_uid="tracker")
 
         for signal in (post_save, post_delete):
             signal.connect(

@@ -1,28 +1,78 @@
-"""What the tracker does when the loader has stored an item.
+"""What the tracker does once changed items are committed.
 
-``moot.records.load`` calls ``item_stored`` once per created or changed item:
-"next meeting" commitments get their date from the calendar, owners named like
-a person or organisation of the record are linked to it, the earlier items
-it says it follows are found and joined to it in one Issue (and later items
-waiting for it), and the item is offered to a clerk as the possible
-fulfilment of earlier commitments.
+The tracker listens to the change point's ``changes_committed`` signal
+(``moot/records/changes.py``), sent once per transaction after its commit
+with every item it changed; the loader knows nothing of the tracker. For the
+changed items, in batches: "next meeting" commitments get their date from
+the calendar, owners named like a person or organisation of the record are
+linked to it, the earlier items each says it follows are found and joined to
+it in one Issue (and later items waiting for it), and proposals are made both
+ways (``candidates.propose_for``). Reading the committed state, in batches,
+makes the result the same whatever order and grouping the items came in.
 """
 
+from collections.abc import Iterable
+from contextvars import ContextVar
+
+from django.db import transaction
 from django.db.models import Q
 
+from moot.records.changes import Scope
 from moot.records.models import AgendaItem, Organisation, Person
 
+from .candidates import BATCH, propose_for
 from .due import flag_next_meeting
 from .models import Commitment
-from .proposals import propose
 from .references import resolve_item
 
+# Set while the tracker writes: what it changes itself needs no tracking.
+_tracking: ContextVar[bool] = ContextVar("tracking", default=False)
 
-def item_stored(item: AgendaItem) -> None:
-    flag_next_meeting(item)
-    link_owners(item)
-    resolve_item(item)
-    propose(item)
+
+def changes_committed(sender, changes: dict, **kwargs) -> None:
+    """Receiver of ``changes_committed``: track the changed items."""
+    ids = changes.get(Scope.ITEM)
+    if ids and not _tracking.get():
+        track(ids)
+
+
+def track(ids: Iterable[int]) -> int:
+    """Do the tracker's work for the items ``ids``; return the proposals made.
+
+    References are resolved for every item before any proposal is made, so a
+    proposal always sees which items follow which."""
+    token = _tracking.set(True)
+    try:
+        pks = set(ids)
+        for batch in _batches(pks):
+            with transaction.atomic():
+                pks |= _prepare(batch)
+        made = 0
+        for batch in _batches(pks):
+            with transaction.atomic():
+                made += len(propose_for(batch))
+        return made
+    finally:
+        _tracking.reset(token)
+
+
+def _batches(pks: set[int]) -> list[list[int]]:
+    ordered = sorted(pks)
+    return [ordered[at : at + BATCH] for at in range(0, len(ordered), BATCH)]
+
+
+def _prepare(pks: list[int]) -> set[int]:
+    """Due dates, owners and references of the items ``pks``; return the
+    later items whose references now point at one of them."""
+    items = AgendaItem.objects.public().filter(pk__in=pks)
+    resolved: set[int] = set()
+    for item in items.select_related("meeting__committee").order_by(
+        "meeting__date", "pk"
+    ):
+        flag_next_meeting(item)
+        link_owners(item)
+        resolved |= resolve_item(item)
+    return resolved
 
 
 def link_owners(item: AgendaItem) -> None:

@@ -32,13 +32,13 @@ COMMON = set(
 )
 
 
-def resolve_item(item: AgendaItem) -> int:
+def resolve_item(item: AgendaItem) -> set[int]:
     """Resolve ``item``'s own references, then those of later items that may
-    name it; return how many were resolved."""
-    resolved = 0
+    name it; return the ids of the items whose references were resolved."""
+    resolved = set()
     own = ItemReference.objects.filter(agenda_item=item, target__isnull=True)
     for reference in own.select_related("agenda_item__meeting__committee"):
-        resolved += _resolve(reference)
+        resolved |= _resolve(reference)
     waiting = ItemReference.objects.filter(
         target__isnull=True,
         deleted__isnull=True,
@@ -46,19 +46,19 @@ def resolve_item(item: AgendaItem) -> int:
         agenda_item__meeting__date__gt=item.meeting.date,
     ).select_related("agenda_item__meeting__committee")
     for reference in waiting[:500]:
-        resolved += _resolve(reference)
+        resolved |= _resolve(reference)
     return resolved
 
 
-def _resolve(reference: ItemReference) -> int:
+def _resolve(reference: ItemReference) -> set[int]:
     source = reference.agenda_item
     target = find_target(reference, source)
     if target is None:
-        return 0
+        return set()
     reference.target = target
     reference.save(update_fields=["target", "modified"])
     join(source, target)
-    return 1
+    return {source.pk}
 
 
 def find_target(reference: ItemReference, source: AgendaItem) -> AgendaItem | None:

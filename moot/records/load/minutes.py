@@ -19,7 +19,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from moot.minutes import records as parsed
-from moot.tracker.loading import item_stored
 from moot.tracker.models import Commitment, InformationRequest
 
 from ..changes import items_changed
@@ -109,10 +108,8 @@ def store(
             single = len(minutes.items) == 1
             _store_item(meeting, parsed_item, provenance, result, single)
         _renumber(meeting)
-        # Once the whole meeting is stored, so that what the tracker finds
-        # does not depend on the order of the items within it.
-        for row in result.created + result.updated:
-            item_stored(row)
+        # Each stored item was announced (``items_changed``): the tracker
+        # hears of them all at once, after the commit (``changes_committed``).
     result.warnings = cuts
     return result
 

@@ -21,7 +21,6 @@ from django.utils import timezone
 
 from moot.importers import records as plain
 from moot.minutes import records as parsed
-from moot.tracker.loading import item_stored
 
 from ..changes import items_changed
 from ..models import (
@@ -384,8 +383,7 @@ def _import_item(
     _documents(row, record, provenance, tally)
     if row.is_exempt:
         _exempt_paper_documents(row)
-    items_changed(row.pk)
-    item_stored(row)  # propose which open commitments this item may fulfil
+    items_changed(row.pk)  # the tracker hears of it after the commit
 
 
 def _exempt(record: plain.Item, row: AgendaItem | None) -> dict:
