@@ -57,7 +57,8 @@ STOP = set(
     meeting meetings months month time times year years within submitted
     presented provided considered noted note notes be next subsequent officers
     officer members member item items issue agreed shall should could may can
-    following future activity activities work position general""".split()
+    following future activity activities work position general relation respect
+    regard""".split()
 )
 _STANDING = regexes(STANDING_TITLES)
 _OUTSIDE = regexes(OUTSIDE_MEETINGS)
