@@ -199,16 +199,19 @@ def score(p: Promise, d: Delivery) -> Proposal:
     speaks = bool(in_title) or (
         len(shared) >= MIN_SHARED_WORDS and share >= ENOUGH_WORDS
     )
+    window = due_window(p, d)
     if p.item in d.follows:
         reasons = [f"This item says it follows “{p.item_title}”"]
-        if (speaks or (p.only and committee)) and not p.outside and not d.standing:
+        # It speaks of this promise, or comes where (and, for an item of
+        # several promises, when) this one was due.
+        here = committee and (p.only or window)
+        if (speaks or here) and not p.outside and not d.standing:
             proposal.score = EXPLICIT
             proposal.reasons = reasons + ([committee] if committee else [])
         else:
             proposal.score = SPOKEN_OF_ELSEWHERE
             proposal.reasons = [*reasons, "It speaks of another of that item's promises"]
         return proposal
-    window = due_window(p, d)
     if not committee and not window:
         return proposal  # neither where nor when it was due
     chance, reasons = 0.0, []
