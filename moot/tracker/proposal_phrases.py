@@ -16,8 +16,8 @@ STANDING_TITLES = [
         "Committee Business Planner",
     ),
     Phrase(
-        r"^(?:the\s+)?(?:confirmation\s+of\s+(?:the\s+)?)?minutes?\b"
-        r"(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?",
+        r"^(?:the\s+)?(?:confirmation\s+of\s+(?:the\s+)?)?minutes?"
+        r"(?:\s+of\b|\s*[-–:]|\s+\d|\s*$)",
         "Minute of Previous Meeting of 3 September 2024",
     ),
     Phrase(
