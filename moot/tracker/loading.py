@@ -21,9 +21,9 @@ from moot.records.changes import Scope
 from moot.records.models import AgendaItem, Organisation, Person
 
 from .candidates import BATCH, propose_for
-from .due import flag_next_meeting
+from .due import flag_next_meeting, is_next_meeting
 from .models import Commitment
-from .references import resolve_item
+from .references import resolve_items
 
 # Set while the tracker writes: what it changes itself needs no tracking.
 _tracking: ContextVar[bool] = ContextVar("tracking", default=False)
@@ -64,15 +64,28 @@ def _batches(pks: set[int]) -> list[list[int]]:
 def _prepare(pks: list[int]) -> set[int]:
     """Due dates, owners and references of the items ``pks``; return the
     later items whose references now point at one of them."""
-    items = AgendaItem.objects.public().filter(pk__in=pks)
-    resolved: set[int] = set()
-    for item in items.select_related("meeting__committee").order_by(
-        "meeting__date", "pk"
+    items = {
+        item.pk: item
+        for item in AgendaItem.objects.public()
+        .filter(pk__in=pks)
+        .select_related("meeting__committee")
+    }
+    promised = Commitment.objects.filter(agenda_item_id__in=items)
+    undated = promised.filter(due_date__isnull=True, due_at_next_meeting=False)
+    for pk in sorted(
+        {
+            pk
+            for pk, phrase in undated.values_list("agenda_item_id", "due_phrase")
+            if is_next_meeting(phrase)
+        }
     ):
-        flag_next_meeting(item)
-        link_owners(item)
-        resolved |= resolve_item(item)
-    return resolved
+        flag_next_meeting(items[pk])
+    unowned = promised.filter(
+        owner_person__isnull=True, owner_organisation__isnull=True
+    ).exclude(owner="")
+    for pk in sorted(set(unowned.values_list("agenda_item_id", flat=True))):
+        link_owners(items[pk])
+    return resolve_items(sorted(items.values(), key=lambda i: (i.meeting.date, i.pk)))
 
 
 def link_owners(item: AgendaItem) -> None:

@@ -111,7 +111,7 @@ class Promise:
 
     @classmethod
     def of(cls, row: dict, only: bool = True) -> "Promise":
-        """From a commitment's values (``candidates.PROMISE_FIELDS``, ``PROMISE_PLACE``)."""
+        """From a commitment's values (``candidates.PROMISE_FIELDS``)."""
         names = words(f"{row['recipient']} {row['owner']} {row['committee_name']}")
         subject = words(row["item_title"]) - names
         return cls(
@@ -193,39 +193,39 @@ def score(p: Promise, d: Delivery) -> Proposal:
     if d.day <= p.made or d.day > p.horizon():
         return proposal
     committee = for_committee(p, d.committee, d.committee_name)
-    shared = sorted(p.own_words & d.words)
-    share = len(shared) / len(p.own_words) if p.own_words else 0.0
-    in_title = sorted(p.own_words & d.title_words)
-    speaks = bool(in_title) or (
-        len(shared) >= MIN_SHARED_WORDS and share >= ENOUGH_WORDS
-    )
     window = due_window(p, d)
     if p.item in d.follows:
-        reasons = [f"This item says it follows “{p.item_title}”"]
-        # It speaks of this promise, or comes where (and, for an item of
-        # several promises, when) this one was due.
-        here = committee and (p.only or window)
-        if (speaks or here) and not p.outside and not d.standing:
-            proposal.score = EXPLICIT
-            proposal.reasons = reasons + ([committee] if committee else [])
-        else:
-            proposal.score = SPOKEN_OF_ELSEWHERE
-            proposal.reasons = [*reasons, "It speaks of another of that item's promises"]
-        return proposal
-    if not committee and not window:
-        return proposal  # neither where nor when it was due
-    chance, reasons = 0.0, []
-    if len(shared) >= MIN_SHARED_WORDS:
-        chance += WEIGHTS["words"] * min(1.0, share * 2)
-        reasons.append(f"Shares the words: {', '.join(shared[:8])}")
-    if in_title:
-        chance += WEIGHTS["title"]
-        reasons.append(f"Its title names {', '.join(in_title[:4])}")
-    if _same_subject(p, d):
-        chance += WEIGHTS["subject"]
-        reasons.append(f"The same subject as “{p.item_title}”")
+        proposal.score, proposal.reasons = _explicit(p, d, committee, window)
+    elif committee or window:  # where or when it was due
+        proposal.score, proposal.reasons = _likely(p, d, committee, window)
+    return proposal
+
+
+def _explicit(p: Promise, d: Delivery, committee: str, window: float):
+    """``d`` follows ``p``'s item: it delivers ``p`` if it speaks of this
+    promise, or comes where (and, for an item of several promises, when) it
+    was due."""
+    reasons = [f"This item says it follows “{p.item_title}”"]
+    here = committee and (p.only or window)
+    if (_speaks(p, d) or here) and not p.outside and not d.standing:
+        return EXPLICIT, reasons + ([committee] if committee else [])
+    return SPOKEN_OF_ELSEWHERE, [*reasons, "It speaks of another of its promises"]
+
+
+def _speaks(p: Promise, d: Delivery) -> bool:
+    shared = p.own_words & d.words
+    share = len(shared) / len(p.own_words) if p.own_words else 0.0
+    return bool(p.own_words & d.title_words) or (
+        len(shared) >= MIN_SHARED_WORDS and share >= ENOUGH_WORDS
+    )
+
+
+def _likely(p: Promise, d: Delivery, committee: str, window: float):
+    """No reference: what it is about, then where and when, less what is
+    against it."""
+    chance, reasons = _about(p, d)
     if not reasons:
-        return proposal  # nothing says it is the same matter
+        return 0.0, []  # nothing says it is the same matter
     if committee:
         chance += WEIGHTS["committee"]
         reasons.append(committee)
@@ -237,8 +237,25 @@ def score(p: Promise, d: Delivery) -> Proposal:
         if against:
             chance *= PENALTY
             reasons.append(why)
-    proposal.score, proposal.reasons = round(chance, 2), reasons
-    return proposal
+    return round(chance, 2), reasons
+
+
+def _about(p: Promise, d: Delivery) -> tuple[float, list[str]]:
+    """How far ``d`` is about what ``p`` promised, with the reasons."""
+    chance, reasons = 0.0, []
+    shared = sorted(p.own_words & d.words)
+    if len(shared) >= MIN_SHARED_WORDS:
+        share = len(shared) / len(p.own_words)
+        chance += WEIGHTS["words"] * min(1.0, share * 2)
+        reasons.append(f"Shares the words: {', '.join(shared[:8])}")
+    in_title = sorted(p.own_words & d.title_words)
+    if in_title:
+        chance += WEIGHTS["title"]
+        reasons.append(f"Its title names {', '.join(in_title[:4])}")
+    if _same_subject(p, d):
+        chance += WEIGHTS["subject"]
+        reasons.append(f"The same subject as “{p.item_title}”")
+    return chance, reasons
 
 
 def _same_subject(p: Promise, d: Delivery) -> bool:

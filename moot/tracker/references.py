@@ -16,6 +16,7 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 
+from moot.records.dates import municipal_year
 from moot.records.models import AgendaItem, Committee, ItemReference
 
 from .threads import join
@@ -32,22 +33,43 @@ COMMON = set(
 )
 
 
-def resolve_item(item: AgendaItem) -> set[int]:
-    """Resolve ``item``'s own references, then those of later items that may
-    name it; return the ids of the items whose references were resolved."""
+def resolve_items(items: list[AgendaItem]) -> set[int]:
+    """Resolve the references of ``items``, then those of later items that may
+    name one of them; return the ids of the items whose references were
+    resolved."""
     resolved = set()
-    own = ItemReference.objects.filter(agenda_item=item, target__isnull=True)
+    pks = [item.pk for item in items]
+    own = ItemReference.objects.filter(agenda_item_id__in=pks, target__isnull=True)
     for reference in own.select_related("agenda_item__meeting__committee"):
         resolved |= _resolve(reference)
-    waiting = ItemReference.objects.filter(
-        target__isnull=True,
-        deleted__isnull=True,
-        agenda_item__meeting__committee__body_id=item.meeting.committee.body_id,
-        agenda_item__meeting__date__gt=item.meeting.date,
-    ).select_related("agenda_item__meeting__committee")
-    for reference in waiting[:500]:
+    for reference in _waiting(items).exclude(agenda_item_id__in=pks):
         resolved |= _resolve(reference)
     return resolved
+
+
+def _waiting(items: list[AgendaItem]) -> QuerySet[ItemReference]:
+    """Unresolved references of later items that may name one of ``items``:
+    by its date, month, year or municipal year, or by "the previous meeting",
+    or by the body alone."""
+    days = {item.meeting.date for item in items}
+    if not days:
+        return ItemReference.objects.none()
+    named = Q(previous_meeting=True) | Q(
+        date__isnull=True, year__isnull=True, municipal_year=""
+    )
+    named |= Q(date__in=days) | Q(municipal_year__in={municipal_year(d) for d in days})
+    for day in days:
+        named |= Q(year=day.year, month__isnull=True) | Q(
+            year=day.year, month=day.month
+        )
+    bodies = {item.meeting.committee.body_id for item in items}
+    return ItemReference.objects.filter(
+        named,
+        target__isnull=True,
+        deleted__isnull=True,
+        agenda_item__meeting__committee__body_id__in=bodies,
+        agenda_item__meeting__date__gt=min(days),
+    ).select_related("agenda_item__meeting__committee")
 
 
 def _resolve(reference: ItemReference) -> set[int]:
