@@ -181,18 +181,40 @@ def _promises(new: Iterable[Delivery]) -> list[Promise]:
 def _later(
     promises: list[Promise], mine: set[int], changed: set[int]
 ) -> dict[int, Delivery]:
-    """Items stored before the changed ones that may keep their promises."""
+    """Items stored before the changed ones that may keep their promises:
+    later items of the body, within the horizon, whose title shares a word
+    with one of those promises or that follow a changed item."""
     own = [p for p in promises if p.pk in mine]
     if not own:
         return {}
-    query = Q()
+    spans: dict[int, tuple] = {}
+    wanted: set[str] = set()
     for p in own:
+        low, high = spans.get(p.body, (p.made, p.horizon()))
+        spans[p.body] = (min(low, p.made), max(high, p.horizon()))
+        wanted |= p.own_words | p.subject
+    query = Q()
+    for body, (low, high) in spans.items():
         query |= Q(
-            meeting__committee__body_id=p.body,
-            meeting__date__gt=p.made,
-            meeting__date__lte=p.horizon(),
+            meeting__committee__body_id=body,
+            meeting__date__gt=low,
+            meeting__date__lte=high,
         )
-    return _deliveries(AgendaItem.objects.filter(query).exclude(pk__in=changed))
+    rows = _public(AgendaItem.objects.filter(query)).exclude(pk__in=changed)
+    following = set(
+        ItemReference.objects.alive()
+        .filter(target_id__in={p.item for p in own})
+        .values_list("agenda_item_id", flat=True)
+    )
+    pks = [
+        pk
+        for pk, title in rows.values_list("pk", "title")
+        if pk in following or words(title) & wanted
+    ]
+    found: dict[int, Delivery] = {}
+    for chunk in _chunks(pks):
+        found.update(_deliveries(AgendaItem.objects.filter(pk__in=chunk)))
+    return found
 
 
 class Index:

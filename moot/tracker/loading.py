@@ -15,15 +15,16 @@ from collections.abc import Iterable
 from contextvars import ContextVar
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Lower
 
-from moot.records.changes import Scope
+from moot.records.changes import Scope, items_changed
 from moot.records.models import AgendaItem, Organisation, Person
 
 from .candidates import BATCH, propose_for
 from .due import flag_next_meeting, is_next_meeting
 from .models import Commitment
-from .references import resolve_items
+from .references import resolve_own, resolve_waiting
 
 # Set while the tracker writes: what it changes itself needs no tracking.
 _tracking: ContextVar[bool] = ContextVar("tracking", default=False)
@@ -40,18 +41,17 @@ def track(ids: Iterable[int]) -> int:
     """Do the tracker's work for the items ``ids``; return the proposals made.
 
     References are resolved for every item before any proposal is made, so a
-    proposal always sees which items follow which."""
+    proposal always sees which items follow which; proposals are then made
+    for all the items at once, reading each item once."""
     token = _tracking.set(True)
     try:
         pks = set(ids)
         for batch in _batches(pks):
             with transaction.atomic():
-                pks |= _prepare(batch)
-        made = 0
-        for batch in _batches(pks):
-            with transaction.atomic():
-                made += len(propose_for(batch))
-        return made
+                _prepare(batch)
+        with transaction.atomic():
+            pks |= resolve_waiting(_items(pks), skip=pks)
+            return len(propose_for(pks))
     finally:
         _tracking.reset(token)
 
@@ -61,49 +61,69 @@ def _batches(pks: set[int]) -> list[list[int]]:
     return [ordered[at : at + BATCH] for at in range(0, len(ordered), BATCH)]
 
 
-def _prepare(pks: list[int]) -> set[int]:
-    """Due dates, owners and references of the items ``pks``; return the
-    later items whose references now point at one of them."""
-    items = {
-        item.pk: item
-        for item in AgendaItem.objects.public()
-        .filter(pk__in=pks)
-        .select_related("meeting__committee")
-    }
+def _items(pks: Iterable[int]) -> list[AgendaItem]:
+    found: list[AgendaItem] = []
+    for batch in _batches(set(pks)):
+        found += (
+            AgendaItem.objects.public()
+            .filter(pk__in=batch)
+            .select_related("meeting__committee")
+        )
+    return sorted(found, key=lambda i: (i.meeting.date, i.pk))
+
+
+def _prepare(pks: list[int]) -> None:
+    """Due dates, owners and the references of the items ``pks``."""
+    items = {item.pk: item for item in _items(pks)}
     promised = Commitment.objects.filter(agenda_item_id__in=items)
     undated = promised.filter(due_date__isnull=True, due_at_next_meeting=False)
-    for pk in sorted(
-        {
-            pk
-            for pk, phrase in undated.values_list("agenda_item_id", "due_phrase")
-            if is_next_meeting(phrase)
-        }
-    ):
+    phrases = undated.values_list("agenda_item_id", "due_phrase")
+    for pk in sorted({pk for pk, phrase in phrases if is_next_meeting(phrase)}):
         flag_next_meeting(items[pk])
-    unowned = promised.filter(
-        owner_person__isnull=True, owner_organisation__isnull=True
-    ).exclude(owner="")
-    for pk in sorted(set(unowned.values_list("agenda_item_id", flat=True))):
-        link_owners(items[pk])
-    return resolve_items(sorted(items.values(), key=lambda i: (i.meeting.date, i.pk)))
+    link_owners(list(items))
+    resolve_own(list(items.values()))
 
 
-def link_owners(item: AgendaItem) -> None:
-    """Point owner text at the Person or Organisation it names, if one does."""
-    body_id = item.meeting.committee.body_id
-    for c in Commitment.objects.filter(agenda_item=item, owner_person__isnull=True):
-        if not c.owner or c.owner_organisation_id:
-            continue
-        person = (
-            Person.objects.alive()
-            .filter(Q(name__iexact=c.owner) | Q(role__iexact=c.owner), body_id=body_id)
-            .first()
+def link_owners(pks: list[int]) -> None:
+    """Point the owner text of the items' commitments at the Person (by name
+    or role, of the same body) or Organisation it names, if one does."""
+    rows = list(
+        Commitment.objects.filter(
+            agenda_item_id__in=pks,
+            owner_person__isnull=True,
+            owner_organisation__isnull=True,
         )
-        organisation = (
-            None
-            if person
-            else Organisation.objects.alive().filter(name__iexact=c.owner).first()
-        )
+        .exclude(owner="")
+        .annotate(body=F("agenda_item__meeting__committee__body_id"))
+    )
+    if not rows:
+        return
+    names = {c.owner.lower() for c in rows}
+    people: dict[tuple[int, str], Person] = {}
+    found = (
+        Person.objects.alive()
+        .annotate(lname=Lower("name"), lrole=Lower("role"))
+        .filter(Q(lname__in=names) | Q(lrole__in=names))
+        .filter(body_id__in={c.body for c in rows})
+        .order_by("-name", "-pk")  # the first by name wins: written last
+    )
+    for person in found:
+        for key in (person.lname, person.lrole):
+            if key in names:
+                people[(person.body_id, key)] = person
+    organisations = {
+        o.lname: o
+        for o in Organisation.objects.alive()
+        .annotate(lname=Lower("name"))
+        .filter(lname__in=names)
+        .order_by("-name", "-pk")
+    }
+    changed = []
+    for c in rows:
+        person = people.get((c.body, c.owner.lower()))
+        organisation = None if person else organisations.get(c.owner.lower())
         if person or organisation:
             c.owner_person, c.owner_organisation = person, organisation
-            c.save(update_fields=["owner_person", "owner_organisation", "modified"])
+            changed.append(c)
+    Commitment.objects.bulk_update(changed, ["owner_person", "owner_organisation"])
+    items_changed(*{c.agenda_item_id for c in changed})

@@ -24,6 +24,7 @@ the parser gave and the words of stored rows; it never parses text again.
 This module scores one pair; ``candidates.py`` finds the pairs.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -161,17 +162,23 @@ def for_committee(p: Promise, committee: int, name: str) -> str:
     "Area Committees", the one named otherwise."""
     if p.outside:
         return ""
-    if p.recipient in GENERIC_RECIPIENTS:
-        return f"Same committee: {name}" if committee == p.committee else ""
-    plural = PLURAL.search(p.recipient)
+    return _for(p.recipient, committee == p.committee, name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _for(recipient: str, promising: bool, name: str) -> str:
+    # Recipients and committees repeat: each pair is worked out once.
+    if recipient in GENERIC_RECIPIENTS:
+        return f"Same committee: {name}" if promising else ""
+    plural = PLURAL.search(recipient)
     if plural:
         if f"{plural[1]} committee" in name.lower():
-            return f"For {p.recipient.title()}: {name} is one"
+            return f"For {recipient.title()}: {name} is one"
         return ""
-    named = p.recipient.removeprefix("the ")
+    named = recipient.removeprefix("the ")
     if named in name.lower() or name.lower() in named:
         return f"For {name}"
-    if committee == p.committee and not _names_a_body(named):
+    if promising and not _names_a_body(named):
         return f"Same committee: {name}"
     return ""
 

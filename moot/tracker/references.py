@@ -33,43 +33,51 @@ COMMON = set(
 )
 
 
-def resolve_items(items: list[AgendaItem]) -> set[int]:
-    """Resolve the references of ``items``, then those of later items that may
-    name one of them; return the ids of the items whose references were
-    resolved."""
+def resolve_own(items: list[AgendaItem]) -> set[int]:
+    """Resolve the references of ``items``; return the ids of those resolved."""
     resolved = set()
-    pks = [item.pk for item in items]
-    own = ItemReference.objects.filter(agenda_item_id__in=pks, target__isnull=True)
+    own = ItemReference.objects.filter(
+        agenda_item_id__in=[item.pk for item in items], target__isnull=True
+    )
     for reference in own.select_related("agenda_item__meeting__committee"):
-        resolved |= _resolve(reference)
-    for reference in _waiting(items).exclude(agenda_item_id__in=pks):
         resolved |= _resolve(reference)
     return resolved
 
 
-def _waiting(items: list[AgendaItem]) -> QuerySet[ItemReference]:
-    """Unresolved references of later items that may name one of ``items``:
-    by its date, month, year or municipal year, or by "the previous meeting",
-    or by the body alone."""
-    days = {item.meeting.date for item in items}
-    if not days:
-        return ItemReference.objects.none()
-    named = Q(previous_meeting=True) | Q(
-        date__isnull=True, year__isnull=True, municipal_year=""
-    )
-    named |= Q(date__in=days) | Q(municipal_year__in={municipal_year(d) for d in days})
-    for day in days:
-        named |= Q(year=day.year, month__isnull=True) | Q(
-            year=day.year, month=day.month
-        )
-    bodies = {item.meeting.committee.body_id for item in items}
-    return ItemReference.objects.filter(
-        named,
-        target__isnull=True,
-        deleted__isnull=True,
-        agenda_item__meeting__committee__body_id__in=bodies,
-        agenda_item__meeting__date__gt=min(days),
-    ).select_related("agenda_item__meeting__committee")
+def resolve_waiting(items: list[AgendaItem], skip: set[int]) -> set[int]:
+    """Resolve the references of later items (not in ``skip``) that may name
+    one of ``items``: by its date, month, year or municipal year, "the
+    previous meeting", or the body alone. Return the ids of the items whose
+    references were resolved."""
+    days: dict[int, set] = {}
+    for item in items:
+        days.setdefault(item.meeting.committee.body_id, set()).add(item.meeting.date)
+    resolved = set()
+    for body, dates in days.items():
+        waiting = ItemReference.objects.filter(
+            target__isnull=True,
+            deleted__isnull=True,
+            agenda_item__meeting__committee__body_id=body,
+            agenda_item__meeting__date__gt=min(dates),
+        ).exclude(agenda_item_id__in=skip)
+        years = {municipal_year(d) for d in dates}
+        months = {(d.year, d.month) for d in dates}
+        for reference in waiting.select_related("agenda_item__meeting__committee"):
+            if _may_name(reference, dates, years, months):
+                resolved |= _resolve(reference)
+    return resolved
+
+
+def _may_name(reference: ItemReference, dates: set, years: set, months: set) -> bool:
+    if reference.date:
+        return reference.date in dates
+    if reference.month and reference.year:
+        return (reference.year, reference.month) in months
+    if reference.year:
+        return any(year == reference.year for year, _ in months)
+    if reference.municipal_year:
+        return reference.municipal_year in years
+    return True  # "the previous meeting", the body alone, or a bare minute
 
 
 def _resolve(reference: ItemReference) -> set[int]:

@@ -91,3 +91,15 @@ def test_a_recommendation_delivered_later_is_adopted_when_a_clerk_confirms(clerk
     commitment = Commitment.objects.get()
     assert commitment.status == "fulfilled"
     assert "adopted" in commitment.events.first().why.lower()
+
+
+def test_an_owner_named_by_role_is_linked_to_the_person():
+    from moot.records.models import Body, Person
+
+    body = Body.objects.create(name=BODY, slug="fictional")
+    director = Person.objects.create(
+        name="Ada Quill", slug="ada-quill", kind="officer", body=body, role="Director"
+    )
+    for minutes, name in meetings():
+        load(minutes, name)
+    assert Commitment.objects.get().owner_person == director
