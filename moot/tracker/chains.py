@@ -35,6 +35,11 @@ class Thread:
     def pages(self) -> list[dict[str, Any]]:
         return list(self.labels["pages"])
 
+    @property
+    def part(self) -> str:
+        """"tuned" (read to make the rules) or "unseen" (only scored)."""
+        return str(self.labels.get("part", "tuned"))
+
 
 @dataclass
 class Figures:
