@@ -37,7 +37,7 @@ class Thread:
 
     @property
     def part(self) -> str:
-        """"tuned" (read to make the rules) or "unseen" (only scored)."""
+        """The part of the corpus: tuned (read to make the rules) or unseen."""
         return str(self.labels.get("part", "tuned"))
 
 
