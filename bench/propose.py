@@ -23,6 +23,7 @@ under a minute. Run by hand; the test suite never runs it.
 import argparse
 import os
 import secrets
+import shutil
 import sys
 import tempfile
 import time
@@ -36,7 +37,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=100_000)
     args = parser.parse_args()
-    os.environ["MOOT_DATA_DIR"] = tempfile.mkdtemp(prefix="moot-propose-")
+    folder = tempfile.mkdtemp(prefix="moot-propose-")
+    os.environ["MOOT_DATA_DIR"] = folder
+    try:
+        run(args.items)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(items: int) -> None:
     os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
     import django
@@ -55,7 +64,7 @@ def main() -> None:
     records_changed.disconnect(dispatch_uid="search-queue")
     changes_committed.disconnect(dispatch_uid="tracker")
     start = time.perf_counter()
-    call_command("sample", items=args.items, seed=1, today=date(2025, 6, 1))
+    call_command("sample", items=items, seed=1, today=date(2025, 6, 1))
     print(f"sample: {time.perf_counter() - start:.1f} s")
     pks = sorted(AgendaItem.objects.values_list("pk", flat=True))
     tracked = Commitment.objects.filter(status__in=TRACKED).count()

@@ -14,6 +14,7 @@ used to tune) apart. Both orders must give the same links.
 
 import os
 import secrets
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main() -> None:
     folder = tempfile.mkdtemp(prefix="moot-threads-")
     os.environ["MOOT_DATA_DIR"] = folder
+    try:
+        run()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run() -> None:
     os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "moot.settings")
     import django

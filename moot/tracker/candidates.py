@@ -54,6 +54,7 @@ TRACKED = [
     Commitment.Status.RECOMMENDED,
 ]
 HORIZON = timedelta(days=4 * 366)  # made → last possible delivery, at most
+DUE_WINDOW = timedelta(days=DUE_WINDOW_DAYS)
 MINUTES_READ = 3  # first minutes blocks read for an item's words
 BATCH = 500  # ids per query
 PROMISE_FIELDS = ("pk", "agenda_item_id", "text", "recipient", "owner", "due_date")
@@ -190,8 +191,8 @@ def _later(
     spans: dict[int, tuple] = {}
     wanted: set[str] = set()
     for p in own:
-        low, high = spans.get(p.body, (p.made, p.horizon()))
-        spans[p.body] = (min(low, p.made), max(high, p.horizon()))
+        low, high = spans.get(p.body, (p.made, p.last))
+        spans[p.body] = (min(low, p.made), max(high, p.last))
         wanted |= p.own_words | p.subject
     query = Q()
     for body, (low, high) in spans.items():
@@ -218,11 +219,14 @@ def _later(
 
 
 class Index:
-    """Promises by what an item must share with them to be looked at."""
+    """Promises by what an item must share with them to be looked at, each
+    list in date order so an item reads only the promises of its window."""
 
     def __init__(self, promises: list[Promise]) -> None:
         self.by_item: dict[int, list[Promise]] = defaultdict(list)
-        self.by_committee: dict[tuple[int, str], list[Promise]] = defaultdict(list)
+        # (committee, word) → (made, pk, promise), by date made
+        self.by_committee: dict[tuple[int, str], list[tuple]] = defaultdict(list)
+        # (body, word) → (due, pk, promise), by due date
         self.by_due: dict[tuple[int, str], list[tuple]] = defaultdict(list)
         committees = _committees({p.body for p in promises})
         targets: dict[tuple, list[int]] = {}
@@ -235,10 +239,10 @@ class Index:
                 ]
             for word in p.own_words | p.subject:
                 for committee in targets[key]:
-                    self.by_committee[(committee, word)].append(p)
+                    self.by_committee[(committee, word)].append((p.made, p.pk, p))
                 if p.due:
                     self.by_due[(p.body, word)].append((p.due, p.pk, p))
-        for postings in self.by_due.values():
+        for postings in [*self.by_committee.values(), *self.by_due.values()]:
             postings.sort(key=lambda entry: entry[:2])
 
     def candidates(self, d: Delivery) -> list[Promise]:
@@ -246,17 +250,24 @@ class Index:
         found: dict[int, Promise] = {}
         for target in d.follows:
             found.update((p.pk, p) for p in self.by_item.get(target, []))
-        low = d.day - timedelta(days=DUE_WINDOW_DAYS)
-        high = d.day + timedelta(days=DUE_WINDOW_DAYS)
         for word in d.title_words:
-            for p in self.by_committee.get((d.committee, word), []):
-                found[p.pk] = p
-            dues = self.by_due.get((d.body, word), [])
-            for due, pk, p in dues[bisect.bisect_left(dues, (low, -1)) :]:
-                if due > high:
-                    break
-                found[pk] = p
+            made = self.by_committee.get((d.committee, word), ())
+            for _, pk, p in _window(made, d.day - HORIZON, d.day, inclusive=False):
+                if d.day <= p.last:
+                    found[pk] = p
+            dues = self.by_due.get((d.body, word), ())
+            for _, pk, p in _window(dues, d.day - DUE_WINDOW, d.day + DUE_WINDOW):
+                if p.made < d.day:
+                    found[pk] = p
         return [found[pk] for pk in sorted(found)]
+
+
+def _window(postings, low, high, inclusive: bool = True) -> Iterator[tuple]:
+    """Entries of date-ordered ``postings`` from ``low`` to ``high``."""
+    for entry in postings[bisect.bisect_left(postings, (low, -1)) :]:
+        if entry[0] > high or (entry[0] == high and not inclusive):
+            return
+        yield entry
 
 
 def _committees(bodies: set[int]) -> dict[int, list[tuple[int, str]]]:

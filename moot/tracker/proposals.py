@@ -87,10 +87,10 @@ class Delivery:
     title_words: set[str]
     words: set[str]
     follows: set[int] = field(default_factory=set)  # items it says it follows
+    standing: bool = field(init=False)  # business that lists matters
 
-    @property
-    def standing(self) -> bool:
-        return any(p.search(self.title) for p in _STANDING)
+    def __post_init__(self) -> None:
+        self.standing = any(p.search(self.title) for p in _STANDING)
 
 
 @dataclass
@@ -109,6 +109,8 @@ class Promise:
     own_words: set[str]  # what tells this promise from its subject
     subject: set[str]  # the words of its item's title
     only: bool = True  # the only tracked promise of its item
+    last: date = field(init=False)  # the last day an item may deliver it
+    outside: bool = field(init=False)  # kept outside meetings ("to Members")
 
     @classmethod
     def of(cls, row: dict, only: bool = True) -> "Promise":
@@ -130,15 +132,9 @@ class Promise:
             only=only,
         )
 
-    @property
-    def outside(self) -> bool:
-        """Kept outside meetings: a briefing or a circulated note."""
-        return any(p.search(self.recipient) for p in _OUTSIDE)
-
-    def horizon(self) -> date:
-        """The last day an item may still be its delivery."""
-        start = self.due or self.made.replace(year=self.made.year + 2)
-        return _years_after(start, 1)
+    def __post_init__(self) -> None:
+        self.outside = any(p.search(self.recipient) for p in _OUTSIDE)
+        self.last = _years_after(self.due or _years_after(self.made, 2), 1)
 
 
 def _years_after(day: date, years: int) -> date:
@@ -197,7 +193,7 @@ def due_window(p: Promise, d: Delivery) -> float:
 def score(p: Promise, d: Delivery) -> Proposal:
     """The chance a clerk confirms ``d`` as delivering ``p``, with the reasons."""
     proposal = Proposal(p.pk, d.pk)
-    if d.day <= p.made or d.day > p.horizon():
+    if d.day <= p.made or d.day > p.last:
         return proposal
     committee = for_committee(p, d.committee, d.committee_name)
     window = due_window(p, d)
@@ -240,22 +236,21 @@ def _likely(p: Promise, d: Delivery, committee: str, window: float):
         chance += WEIGHTS["due"] * window
         reasons.append(f"Due {p.due:%-d %B %Y}, near this meeting")
     chance = min(chance, CEILING)
-    for against, why in _against(p, d):
-        if against:
-            chance *= PENALTY
-            reasons.append(why)
+    for why in _against(p, d):
+        chance *= PENALTY
+        reasons.append(why)
     return round(chance, 2), reasons
 
 
 def _about(p: Promise, d: Delivery) -> tuple[float, list[str]]:
     """How far ``d`` is about what ``p`` promised, with the reasons."""
     chance, reasons = 0.0, []
-    shared = sorted(p.own_words & d.words)
+    shared = sorted(p.own_words & d.words) if p.own_words else []
     if len(shared) >= MIN_SHARED_WORDS:
         share = len(shared) / len(p.own_words)
         chance += WEIGHTS["words"] * min(1.0, share * 2)
         reasons.append(f"Shares the words: {', '.join(shared[:8])}")
-    in_title = sorted(p.own_words & d.title_words)
+    in_title = sorted(p.own_words & d.title_words) if p.own_words else []
     if in_title:
         chance += WEIGHTS["title"]
         reasons.append(f"Its title names {', '.join(in_title[:4])}")
@@ -272,11 +267,15 @@ def _same_subject(p: Promise, d: Delivery) -> bool:
     return len(both) / len(p.subject | d.title_words) >= SAME_SUBJECT
 
 
-def _against(p: Promise, d: Delivery) -> list[tuple[bool, str]]:
-    late = p.due is not None and (d.day - p.due).days > LONG_AFTER_DUE_DAYS
-    return [
-        (bool(d.follows), "It says it follows another item"),
-        (late, "More than a year after the due date"),
-        (d.standing, "Standing business, which lists matters"),
-        (p.outside, f"Promised to {p.recipient}, outside a meeting"),
-    ]
+def _against(p: Promise, d: Delivery) -> list[str]:
+    """The reasons against ``d`` delivering ``p``, each halving the chance."""
+    found = []
+    if d.follows:
+        found.append("It says it follows another item")
+    if p.due is not None and (d.day - p.due).days > LONG_AFTER_DUE_DAYS:
+        found.append("More than a year after the due date")
+    if d.standing:
+        found.append("Standing business, which lists matters")
+    if p.outside:
+        found.append(f"Promised to {p.recipient}, outside a meeting")
+    return found
