@@ -11,8 +11,10 @@ ways (``candidates.propose_for``). Reading the committed state, in batches,
 makes the result the same whatever order and grouping the items came in.
 """
 
+from collections import defaultdict
 from collections.abc import Iterable
 from contextvars import ContextVar
+from datetime import date
 
 from django.db import transaction
 from django.db.models import F, Q
@@ -50,7 +52,7 @@ def track(ids: Iterable[int]) -> int:
             with transaction.atomic():
                 _prepare(batch)
         with transaction.atomic():
-            pks |= resolve_waiting(_items(pks), skip=pks)
+            pks |= resolve_waiting(_places(pks), skip=pks)
             return len(propose_for(pks))
     finally:
         _tracking.reset(token)
@@ -61,27 +63,30 @@ def _batches(pks: set[int]) -> list[list[int]]:
     return [ordered[at : at + BATCH] for at in range(0, len(ordered), BATCH)]
 
 
-def _items(pks: Iterable[int]) -> list[AgendaItem]:
-    found: list[AgendaItem] = []
-    for batch in _batches(set(pks)):
-        found += (
-            AgendaItem.objects.public()
-            .filter(pk__in=batch)
-            .select_related("meeting__committee")
-        )
-    return sorted(found, key=lambda i: (i.meeting.date, i.pk))
+def _places(pks: set[int]) -> dict[int, set[date]]:
+    """The days the items ``pks`` were held on, by body."""
+    found: dict[int, set[date]] = defaultdict(set)
+    for batch in _batches(pks):
+        rows = AgendaItem.objects.public().filter(pk__in=batch)
+        for body, day in rows.values_list(
+            "meeting__committee__body_id", "meeting__date"
+        ):
+            found[body].add(day)
+    return found
 
 
 def _prepare(pks: list[int]) -> None:
     """Due dates, owners and the references of the items ``pks``."""
-    items = {item.pk: item for item in _items(pks)}
-    promised = Commitment.objects.filter(agenda_item_id__in=items)
-    undated = promised.filter(due_date__isnull=True, due_at_next_meeting=False)
+    undated = Commitment.objects.filter(
+        agenda_item_id__in=pks, due_date__isnull=True, due_at_next_meeting=False
+    )
     phrases = undated.values_list("agenda_item_id", "due_phrase")
-    for pk in sorted({pk for pk, phrase in phrases if is_next_meeting(phrase)}):
-        flag_next_meeting(items[pk])
-    link_owners(list(items))
-    resolve_own(list(items.values()))
+    wanted = {pk for pk, phrase in phrases if is_next_meeting(phrase)}
+    items = AgendaItem.objects.public().filter(pk__in=wanted)
+    for item in items.select_related("meeting").order_by("pk"):  # few
+        flag_next_meeting(item)
+    link_owners(pks)
+    resolve_own(pks)
 
 
 def link_owners(pks: list[int]) -> None:
@@ -95,6 +100,7 @@ def link_owners(pks: list[int]) -> None:
         )
         .exclude(owner="")
         .annotate(body=F("agenda_item__meeting__committee__body_id"))
+        .only("pk", "owner", "agenda_item_id")
     )
     if not rows:
         return

@@ -33,27 +33,23 @@ COMMON = set(
 )
 
 
-def resolve_own(items: list[AgendaItem]) -> set[int]:
-    """Resolve the references of ``items``; return the ids of those resolved."""
+def resolve_own(pks: list[int]) -> set[int]:
+    """Resolve the references of the items ``pks``; return the ids of those
+    resolved."""
     resolved = set()
-    own = ItemReference.objects.filter(
-        agenda_item_id__in=[item.pk for item in items], target__isnull=True
-    )
+    own = ItemReference.objects.filter(agenda_item_id__in=pks, target__isnull=True)
     for reference in own.select_related("agenda_item__meeting__committee"):
         resolved |= _resolve(reference)
     return resolved
 
 
-def resolve_waiting(items: list[AgendaItem], skip: set[int]) -> set[int]:
+def resolve_waiting(places: dict[int, set[date]], skip: set[int]) -> set[int]:
     """Resolve the references of later items (not in ``skip``) that may name
-    one of ``items``: by its date, month, year or municipal year, "the
-    previous meeting", or the body alone. Return the ids of the items whose
-    references were resolved."""
-    days: dict[int, set] = {}
-    for item in items:
-        days.setdefault(item.meeting.committee.body_id, set()).add(item.meeting.date)
+    an item held on one of the days ``places`` gives for each body: by its
+    date, month, year or municipal year, "the previous meeting", or the body
+    alone. Return the ids of the items whose references were resolved."""
     resolved = set()
-    for body, dates in days.items():
+    for body, dates in places.items():
         waiting = ItemReference.objects.filter(
             target__isnull=True,
             deleted__isnull=True,
