@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
 
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 
 from moot.records.changes import items_changed
 from moot.records.models import (
@@ -35,6 +35,7 @@ from moot.records.models import (
     MinutesBlock,
     Report,
 )
+from moot.records.models.exempt import open_q
 
 from .models import Commitment, Fulfilment
 from .proposals import (
@@ -89,11 +90,11 @@ def propose_for(ids: Iterable[int]) -> list[Fulfilment]:
     return _store(found, changed, mine)
 
 
-def _public(items) -> "AgendaItem.objects":
+def _public(items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
     return items.public().filter(is_exempt=False)
 
 
-def _deliveries(items) -> dict[int, Delivery]:
+def _deliveries(items: QuerySet[AgendaItem]) -> dict[int, Delivery]:
     """Public items as deliveries, their words read in a few queries."""
     rows = list(
         _public(items).values(
@@ -106,12 +107,11 @@ def _deliveries(items) -> dict[int, Delivery]:
         )
     )
     found = {}
-    for chunk in _chunks([r["pk"] for r in rows]):
-        texts = _texts(chunk)
-        follows = _follows(chunk)
-        for row in rows:
-            if row["pk"] not in texts:
-                continue
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start : start + BATCH]
+        pks = [row["pk"] for row in chunk]
+        texts, follows = _texts(pks), _follows(pks)
+        for row in chunk:
             title = row["title"]
             found[row["pk"]] = Delivery(
                 pk=row["pk"],
@@ -169,8 +169,7 @@ def _promises(new: Iterable[Delivery]) -> list[Promise]:
         )
     rows = list(
         Commitment.objects.alive()
-        .filter(query, status__in=TRACKED)
-        .filter(Q(agenda_item__is_exempt=False) & Q(agenda_item__deleted__isnull=True))
+        .filter(query, open_q("agenda_item"), status__in=TRACKED)
         .values(*PROMISE_FIELDS, **PROMISE_PLACE)
     )
     per_item: dict[int, int] = defaultdict(int)
