@@ -103,3 +103,21 @@ def test_an_owner_named_by_role_is_linked_to_the_person():
     for minutes, name in meetings():
         load(minutes, name)
     assert Commitment.objects.get().owner_person == director
+
+
+def test_an_undecided_proposal_goes_when_its_item_no_longer_delivers(clerk):
+    for minutes, name in meetings():
+        load(minutes, name)
+    assert Fulfilment.objects.count() == 1
+    unrelated = Item(number="7.", title="Treasury management outturn")
+    load(Minutes(MeetingFacts(date=date(2020, 7, 8)), [unrelated]), "jul")
+    assert not Fulfilment.objects.exists()
+
+
+def test_a_decided_proposal_stays_as_the_clerk_left_it(clerk):
+    for minutes, name in meetings():
+        load(minutes, name)
+    Fulfilment.objects.get().reject(clerk)
+    unrelated = Item(number="7.", title="Treasury management outturn")
+    load(Minutes(MeetingFacts(date=date(2020, 7, 8)), [unrelated]), "jul")
+    assert Fulfilment.objects.get().state == "rejected"
