@@ -21,6 +21,7 @@ from .promise_phrases import (
     OWNERS,
     PROMISES,
     RECIPIENTS,
+    RECOMMENDATION_LEADS,
 )
 from .records import Block, Commitment, Exchange, Item, Recommendation, Resolution
 
@@ -31,6 +32,9 @@ _NARRATIVE = regexes(NARRATIVE_PROMISES)
 _OWNERS = regexes(OWNERS)
 _RECIPIENTS = regexes(RECIPIENTS)
 _ADOPTIONS = regexes(ADOPTIONS)
+_RECOMMENDATION_LEADS = regexes(RECOMMENDATION_LEADS)
+# "(2) ", "ii) ", "a. ": the label of a list entry.
+ENTRY_LABEL_RE = re.compile(r"^\(?(?P<n>\d{1,3}|[ivxIVX]{1,5}|[a-zA-Z])[.)]\s+")
 WORD_RE = re.compile(r"[a-z]{3,}")
 ECHO = 0.5  # share of words a resolution repeats of a recommendation
 # "ACTION: Head of Finance to include ...": an action names its owner and any task.
@@ -60,7 +64,7 @@ def find_commitments(
     """Every promise in ``item``'s resolutions, action lines and answers."""
     default_owner = item.actions[0].owner if item.actions else None
     found: list[Commitment] = []
-    for resolution in item.resolutions:
+    for resolution in resolutions_of(item):
         if is_promise(resolution.text, meeting):
             for clause, due in _promises(resolution.text, meeting, dayfirst):
                 found.append(
@@ -111,7 +115,7 @@ def recommended(
     resolution's promise is the one kept."""
     adopting = _adopting(item.resolutions)
     found = []
-    for recommendation in item.recommendations:
+    for recommendation in item.recommendations + listed_recommendations(item.minutes):
         text = recommendation.text
         if not is_promise(text, meeting) or _echoed(recommendation, item.resolutions):
             continue
@@ -128,6 +132,51 @@ def recommended(
                 )
             )
     return found
+
+
+def resolutions_of(item: Item) -> list[Resolution]:
+    """The item's resolutions, one that stops at a colon ("The Cabinet resolved
+    that:") continued by the entries of the list that follows it in the text."""
+    found = []
+    for resolution in item.resolutions:
+        entries = None
+        if resolution.text.rstrip().endswith(":"):
+            entries = _list_after(item.minutes, resolution.text)
+        if not entries:
+            found.append(resolution)
+            continue
+        for entry in entries:
+            label = ENTRY_LABEL_RE.match(entry)
+            number = label.group("n") if label else resolution.number
+            text = entry[label.end() :] if label else entry
+            found.append(Resolution(number, text, resolution.vote))
+    return found
+
+
+def listed_recommendations(blocks: list[Block]) -> list[Recommendation]:
+    """Entries of a list that a paragraph opens as recommendations ("identified
+    the following recommendations ...:-", "The Cabinet is asked to:")."""
+    found = []
+    for lead, after in zip(blocks, blocks[1:], strict=False):
+        if lead.kind != "paragraph" or after.kind != "list":
+            continue
+        if not any(p.search((lead.text or "").rstrip()) for p in _RECOMMENDATION_LEADS):
+            continue
+        for entry in after.items or []:
+            label = ENTRY_LABEL_RE.match(entry)
+            text = entry[label.end() :] if label else entry
+            found.append(Recommendation(label.group("n") if label else None, text))
+    return found
+
+
+def _list_after(blocks: list[Block], text: str) -> list[str] | None:
+    """The entries of the list right after the paragraph that reads ``text``."""
+    wanted = " ".join(text.split())
+    for lead, after in zip(blocks, blocks[1:], strict=False):
+        if lead.kind == "paragraph" and after.kind == "list":
+            if " ".join((lead.text or "").split()).endswith(wanted):
+                return after.items
+    return None
 
 
 def _adopting(resolutions: list[Resolution]) -> Resolution | None:
@@ -202,7 +251,10 @@ def _promises(
 
 def is_promise(text: str, meeting: date | None = None) -> bool:
     """Does this resolution promise something later, or only note or agree?"""
-    if _NOT_PROMISES[0].search(text) and not _DIRECTIONS[0].search(text):
+    directed = any(p.search(text) for p in _DIRECTIONS)
+    if directed:  # "notes ... and asks officers to report back"
+        return True
+    if _NOT_PROMISES[0].search(text):
         return False
     if any(pattern.search(text) for pattern in _PROMISES):
         return True

@@ -63,6 +63,13 @@ PROMISES = [
         r"Bring|Draft|Implement|Introduce|Deliver|Carry\s+out)\s",
         "Develop an active multi-agency Air Quality Forum",
     ),
+    # What a meeting is asked to agree to hear again: "(b) Receive further reports
+    # from the Cabinet Advisory Group ...".
+    Phrase(
+        r"^(?-i:Receive|Consider)\s+(?:a\s+)?(?:further|future|regular|annual|"
+        r"quarterly|six[- ]monthly|progress)\s+(?:progress\s+)?(?:reports?|updates?)\b",
+        "Receive further reports from the Cabinet Advisory Group on Safeguarding",
+    ),
 ]
 # A resolution that only notes, receives or agrees promises nothing, unless it
 # also asks someone to act.
@@ -89,6 +96,13 @@ DIRECTIONS = [
         + ACTS
         + r")\b",
         "notes the update and asks officers to report back in March",
+    ),
+    # Noting what someone will do is noting a promise: "to note that officers
+    # would report to the November meeting on the review ...".
+    Phrase(
+        r"\bnot(?:e|es|ed|ing)\s+that\s+(?:the\s+)?[\w ,–-]{1,80}?\s+(?:would|will|"
+        r"intend(?:s|ed)?\s+to|were\s+to|was\s+to)\s+(?:" + ACTS + r")\b",
+        "to note that officers would report to the November meeting on the review",
     ),
 ]
 
@@ -156,6 +170,29 @@ NARRATIVE_PROMISES = [
         r"reportable\s+action",
         "the City Council will recess to a closed session and will report any "
         "reportable action at the City Council Regular meeting at 6:00 p.m.",
+    ),
+    # A deferred item comes back: "this item was deferred until the next meeting
+    # of the Cabinet". Deferred with no meeting named promises nothing.
+    Phrase(
+        r"\b(?:was|were|be|is|are|been|being)\s+deferred\s+(?:until|to|for)\s+"
+        r"(?:the|a|its)\s+(?:next|following|future|later|subsequent)\s+meeting\b",
+        "The Leader reported that this item was deferred until the next meeting of "
+        "the Cabinet to allow officers further time to report on the issue.",
+    ),
+]
+
+# A paragraph that opens a list of what a report recommends ("identified the
+# following recommendations ...:-", "The Cabinet is asked to:"): each entry of
+# the list after it is a recommendation.
+RECOMMENDATION_LEADS = [
+    Phrase(
+        r"\brecommendations?\b[^.]{0,200}[:\u2013-]\s*-?\s*$",
+        "identified the following recommendations to address the issues raised "
+        "in the report:-",
+    ),
+    Phrase(
+        r"\b(?:is|are)\s+(?:asked|recommended|requested|invited)\s+to\s*:?\s*$",
+        "The Cabinet is asked to:",
     ),
 ]
 

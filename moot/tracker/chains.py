@@ -35,6 +35,11 @@ class Thread:
     def pages(self) -> list[dict[str, Any]]:
         return list(self.labels["pages"])
 
+    @property
+    def part(self) -> str:
+        """The part of the corpus: tuned (read to make the rules) or unseen."""
+        return str(self.labels.get("part", "tuned"))
+
 
 @dataclass
 class Figures:
@@ -119,15 +124,25 @@ def measure(thread: Thread, items: dict[str, AgendaItem]) -> Figures:
     )
     right = _delivered(thread, items)
     figures.proposals_made = proposals.count()
+    made_pairs = set()
     for proposal in proposals:
         key = (proposal.commitment_id, by_pk[proposal.item_id])
+        made_pairs.add(key)
         figures.proposals_right += key in right
-    figures.fulfilments_labelled = sum(
-        1 for p in thread.labels["promises"] if p.get("fulfilled_by")
-    )
-    figures.fulfilments_proposed = len(
-        right & {(p.commitment_id, by_pk[p.item_id]) for p in proposals}
-    )
+        if key not in right:
+            figures.missed.append(
+                f"{thread.name}: wrong proposal {proposal.score} “"
+                f"{proposal.commitment.text[:50]}” → {key[1]}"
+            )
+    labelled = [p for p in thread.labels["promises"] if p.get("fulfilled_by")]
+    figures.fulfilments_labelled = len(labelled)
+    figures.fulfilments_proposed = len(right & made_pairs)
+    found = {page for _, page in right & made_pairs}
+    figures.missed += [
+        f"{thread.name}: fulfilment “{p['text'][:50]}” → {p['fulfilled_by']}"
+        for p in labelled
+        if p["fulfilled_by"] not in found
+    ]
     return figures
 
 

@@ -4,8 +4,9 @@ The loader (``moot.records.load``) writes an item's own content and sends
 ``content_written``; the tracker owns commitments and information requests
 and writes them here, in the loader's transaction. Commitments carry history
 (events, updates, fulfilments, reminders): they are matched and updated in
-place, never deleted and re-made. ``items_stored`` hands the tracker the
-meeting's created and changed items (``loading.item_stored``).
+place, never deleted and re-made. What follows from the
+items once stored (proposals, references) runs after the commit
+(``loading.changes_committed``).
 """
 
 from typing import Any
@@ -13,7 +14,6 @@ from typing import Any
 from moot.minutes import records as parsed
 from moot.records.models import AgendaItem, Resolution
 
-from .loading import item_stored
 from .models import Commitment, InformationRequest
 
 
@@ -40,11 +40,6 @@ def content_written(
         for i, r in enumerate(content.information_requests, 1)
     )
     _commitments(item, content, resolutions, provenance)
-
-
-def items_stored(sender: Any, *, items: list[AgendaItem], **kwargs: Any) -> None:
-    for item in items:
-        item_stored(item)
 
 
 def _commitments(

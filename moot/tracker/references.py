@@ -16,6 +16,7 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 
+from moot.records.dates import municipal_year
 from moot.records.models import AgendaItem, Committee, ItemReference
 
 from .threads import join
@@ -32,33 +33,58 @@ COMMON = set(
 )
 
 
-def resolve_item(item: AgendaItem) -> int:
-    """Resolve ``item``'s own references, then those of later items that may
-    name it; return how many were resolved."""
-    resolved = 0
-    own = ItemReference.objects.filter(agenda_item=item, target__isnull=True)
+def resolve_own(pks: list[int]) -> set[int]:
+    """Resolve the references of the items ``pks``; return the ids of those
+    resolved."""
+    resolved = set()
+    own = ItemReference.objects.filter(agenda_item_id__in=pks, target__isnull=True)
     for reference in own.select_related("agenda_item__meeting__committee"):
-        resolved += _resolve(reference)
-    waiting = ItemReference.objects.filter(
-        target__isnull=True,
-        deleted__isnull=True,
-        agenda_item__meeting__committee__body_id=item.meeting.committee.body_id,
-        agenda_item__meeting__date__gt=item.meeting.date,
-    ).select_related("agenda_item__meeting__committee")
-    for reference in waiting[:500]:
-        resolved += _resolve(reference)
+        resolved |= _resolve(reference)
     return resolved
 
 
-def _resolve(reference: ItemReference) -> int:
+def resolve_waiting(places: dict[int, set[date]], skip: set[int]) -> set[int]:
+    """Resolve the references of later items (not in ``skip``) that may name
+    an item held on one of the days ``places`` gives for each body: by its
+    date, month, year or municipal year, "the previous meeting", or the body
+    alone. Return the ids of the items whose references were resolved."""
+    resolved = set()
+    for body, dates in places.items():
+        waiting = ItemReference.objects.filter(
+            target__isnull=True,
+            deleted__isnull=True,
+            agenda_item__meeting__committee__body_id=body,
+            agenda_item__meeting__date__gt=min(dates),
+        ).exclude(agenda_item_id__in=skip)
+        years = {municipal_year(d) for d in dates}
+        months = {(d.year, d.month) for d in dates}
+        for reference in waiting.select_related("agenda_item__meeting__committee"):
+            if _may_name(reference, dates, years, months):
+                resolved |= _resolve(reference)
+    return resolved
+
+
+def _may_name(reference: ItemReference, dates: set, years: set, months: set) -> bool:
+    if reference.date:
+        return reference.date in dates
+    if reference.month and reference.year:
+        return (reference.year, reference.month) in months
+    if reference.year:
+        return any(year == reference.year for year, _ in months)
+    if reference.municipal_year:
+        return reference.municipal_year in years
+    return True  # "the previous meeting", the body alone, or a bare minute
+
+
+def _resolve(reference: ItemReference) -> set[int]:
     source = reference.agenda_item
     target = find_target(reference, source)
     if target is None:
-        return 0
+        return set()
     reference.target = target
     reference.save(update_fields=["target", "modified"])
     join(source, target)
-    return 1
+    return {source.pk}
 
 
 def find_target(reference: ItemReference, source: AgendaItem) -> AgendaItem | None:

@@ -18,6 +18,7 @@ TABLES = {
     "OWNERS": phrases.OWNERS,
     "RECIPIENTS": phrases.RECIPIENTS,
     "OPEN_DUES": phrases.OPEN_DUES,
+    "RECOMMENDATION_LEADS": phrases.RECOMMENDATION_LEADS,
 }
 ROWS = [(name, row) for name, table in TABLES.items() for row in table]
 
@@ -211,6 +212,36 @@ PROMISES = [
     (
         "resolution",
         "Develop an active multi-agency Air Quality Forum.",
+        None,
+        None,
+        None,
+        None,
+    ),
+    # Noting what officers will do records their promise (Aberdeen, 2024).
+    (
+        "resolution",
+        "to note that officers would report to the November meeting on the review "
+        "of certain Air Quality Management Areas.",
+        "officers",
+        None,
+        None,
+        None,
+    ),
+    # A deferred item comes back (Bromsgrove, 2012).
+    (
+        "narrative",
+        "The Leader reported that this item was deferred until the next meeting of "
+        "the Cabinet to allow officers further time to report on the issue.",
+        None,
+        "the Cabinet",
+        "until the next meeting",
+        None,
+    ),
+    # What the meeting asks to hear again (Oxfordshire, 2013).
+    (
+        "resolution",
+        "Receive further reports from the Cabinet Advisory Group on Safeguarding "
+        "Assurance.",
         None,
         None,
         None,

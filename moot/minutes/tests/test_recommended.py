@@ -49,3 +49,44 @@ def test_a_resolution_in_its_own_words_is_the_promise_kept():
         "be submitted to the Executive in six months time."
     )
     assert [kind for kind, _, _ in got] == ["resolution"]
+
+
+def test_a_list_the_minutes_open_as_recommendations_is_recommended():
+    # As Halton's minutes of 24 June 2015 set out the report's recommendations.
+    text = (
+        "4. Air Quality\n\nThe report identified the following recommendations "
+        "to address the issues raised in the report:-\n\n"
+        "i) Develop an active multi-agency Air Quality Forum.\n\n"
+        "ii) Undertake a series of public engagement events.\n"
+    )
+    item = parse(text.encode()).items[0]
+    assert [(c.kind, c.text) for c in item.commitments] == [
+        ("recommendation", "Develop an active multi-agency Air Quality Forum."),
+        ("recommendation", "Undertake a series of public engagement events."),
+    ]
+
+
+def test_a_resolution_that_stops_at_a_colon_goes_on_in_the_list_after_it():
+    from moot.minutes.commitments import find_commitments
+    from moot.minutes.records import Block, Item, Resolution
+
+    # As Tonbridge and Malling's decision of 26 January 2021 reads.
+    lead = "The Cabinet resolved that:"
+    item = Item(
+        resolutions=[Resolution(None, lead)],
+        minutes=[
+            Block("paragraph", text=lead),
+            Block(
+                "list",
+                items=[
+                    "(1) the recommendations of the Committee be noted; and",
+                    "(2) prior to a final decision being taken, the further work "
+                    "set out below be undertaken and reported back to Cabinet:",
+                ],
+            ),
+        ],
+    )
+    [promise] = find_commitments(item, [], None, True)
+    assert promise.resolution == "2"
+    assert promise.text.startswith("prior to a final decision")
+    assert promise.recipient == "Cabinet"

@@ -9,12 +9,12 @@ rows are written in the loader's transaction, all or nothing with the meeting.
   Arguments: ``item`` (the ``AgendaItem``), ``content`` (the parsed ``Item``),
   ``resolutions`` (the item's new ``Resolution`` rows by number, or by
   position where unnumbered) and ``provenance`` (the rows' provenance fields).
-- ``items_stored``: a meeting and its items are stored; ``items`` holds those
-  created or changed, so what is found across items does not depend on the
-  order they were stored in.
+
+What is found across items (proposals, references between meetings) is not
+done here: it follows the change point's ``changes_committed`` after the
+commit, in batches, whatever order items arrive in (``moot/tracker/loading.py``).
 """
 
 from django.dispatch import Signal
 
 content_written = Signal()
-items_stored = Signal()

@@ -40,7 +40,6 @@ from .content import exempt_values, replace_content
 from .council import committee as store_committee
 from .council import store_people
 from .documents import exempt_paper_documents, store_documents
-from .hooks import items_stored
 from .rows import LoadError, Provenance, Tally, upsert
 
 
@@ -63,8 +62,7 @@ def store_meeting(
         row = upsert(Meeting, row, values, provenance, tally, "meetings")
         store_people(body, record.people, provenance, tally, create_only=True)
         _attendance(row, record.attendance, provenance)
-        changed = _items(row, record, provenance, tally)
-        items_stored.send(sender=Meeting, items=changed)
+        _items(row, record, provenance, tally)
     tally.warnings += cuts
     if tally.keep_rows:
         tally.meetings.append(row)

@@ -101,6 +101,9 @@ class Fulfilment(Record):
             join(commitment.agenda_item, self.item)
             if commitment.status == Commitment.Status.PROPOSED:
                 commitment.confirm(by, "Confirmed with its fulfilment.")
+            if commitment.status == Commitment.Status.RECOMMENDED:
+                # A later item that delivered it shows it was adopted.
+                commitment.adopt(by, "Adopted: a later item delivered it.")
             if commitment.status != Commitment.Status.OPEN:
                 return
             parts = commitment_parts(commitment)

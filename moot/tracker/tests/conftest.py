@@ -15,6 +15,13 @@ BRADFORD = "City of Bradford Metropolitan District Council"
 SCRUTINY = "Corporate Overview and Scrutiny Committee"
 
 
+@pytest.fixture(autouse=True)
+def _committed(transactional_db):
+    """Every write commits, as in production: the tracker works after the
+    commit (``changes_committed``), which a test wrapped in one transaction
+    would never reach."""
+
+
 @pytest.fixture
 def clerk(db):
     return get_user_model().objects.create_user(

@@ -117,7 +117,7 @@ def test_earlier_items_and_other_bodies_are_not_candidates(seed):
 
 
 def test_a_rejected_proposal_is_not_made_again(seed, clerk):
-    from moot.tracker.proposals import propose
+    from moot.tracker.loading import track
 
     update = Item(
         title="Arrangements to tackle child sexual exploitation update",
@@ -126,7 +126,7 @@ def test_a_rejected_proposal_is_not_made_again(seed, clerk):
     load(date(2019, 9, 12), update)
     link = Fulfilment.objects.first()
     link.reject(clerk)
-    assert propose(link.item) == []
+    assert track([link.item.pk, seed.pk]) == 0
     link.refresh_from_db()
     assert link.state == "rejected"
 

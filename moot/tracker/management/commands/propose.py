@@ -5,8 +5,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandParser
 
 from moot.records.models import AgendaItem
-from moot.tracker.loading import item_stored
-from moot.tracker.models import Fulfilment
+from moot.tracker.loading import track
 
 
 class Command(BaseCommand):
@@ -26,10 +25,6 @@ class Command(BaseCommand):
         items = AgendaItem.objects.alive().filter(is_exempt=False)
         if options["since"]:
             items = items.filter(meeting__date__gte=options["since"])
-        before = Fulfilment.objects.count()
-        count = 0
-        for item in items.select_related("meeting__committee").iterator():
-            item_stored(item)
-            count += 1
-        made = Fulfilment.objects.count() - before
-        self.stdout.write(f"{count} items looked at; {made} new proposals.")
+        pks = list(items.values_list("pk", flat=True))
+        made = track(pks)
+        self.stdout.write(f"{len(pks)} items looked at; {made} new proposals.")
