@@ -22,6 +22,7 @@ from .promise_phrases import (
     PROMISES,
     RECIPIENTS,
 )
+from .quick import lowered, may_match
 from .records import Block, Commitment, Exchange, Item, Recommendation, Resolution
 
 _PROMISES = regexes(PROMISES)
@@ -158,7 +159,7 @@ def narrative_promises(
             if not NARRATIVE_HINT_RE.search(text):
                 continue
             for sentence in SENTENCE_RE.split(text):
-                if any(p.search(sentence) for p in _NARRATIVE):
+                if _search_any(_NARRATIVE, sentence):
                     due = _first(_later(find_due(sentence, meeting, dayfirst), meeting))
                     found.append(
                         Commitment(
@@ -204,7 +205,7 @@ def is_promise(text: str, meeting: date | None = None) -> bool:
     """Does this resolution promise something later, or only note or agree?"""
     if _NOT_PROMISES[0].search(text) and not _DIRECTIONS[0].search(text):
         return False
-    if any(pattern.search(text) for pattern in _PROMISES):
+    if _search_any(_PROMISES, text):
         return True
     if _OWNERS[0].search(text):  # "That the Director ... report to Cabinet"
         return True
@@ -217,8 +218,10 @@ def is_promise(text: str, meeting: date | None = None) -> bool:
 def owner_in(text: str) -> str | None:
     """The owner the text names ("That the Director of Finance report ...",
     "... with staff to report back ...", "the Chair agreed to write ...")."""
+    text = text.strip()
+    low = lowered(text)
     for pattern in _OWNERS:
-        match = pattern.search(text.strip())
+        match = pattern.search(text) if may_match(pattern, low) else None
         if match:
             return match.group("owner").strip(" ,")
     return None
@@ -229,8 +232,10 @@ def recipient_in(text: str) -> str | None:
     "the owners ... be notified")."""
     if " to " not in text and " be " not in text and " of " not in text:
         return None
+    text = text.strip()
+    low = lowered(text)
     for pattern in _RECIPIENTS:
-        match = pattern.search(text.strip())
+        match = pattern.search(text) if may_match(pattern, low) else None
         if match:
             return match.group("r").strip(" ,.")
     return None
@@ -266,6 +271,12 @@ def _undertakings_in(
         for due in find_due(clause, meeting, dayfirst)
         if due.date and (meeting is None or due.date > meeting)
     ]
+
+
+def _search_any(patterns: list[re.Pattern[str]], text: str) -> bool:
+    """Whether any of ``patterns`` is found in ``text``."""
+    low = lowered(text)
+    return any(p.search(text) for p in patterns if may_match(p, low))
 
 
 def _may_be_dated(clause: str) -> bool:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import exempt_phrases as phrases
+from .quick import search_caseless
 from .records import Exempt, Item, WithheldDocument
 
 NOTICE = phrases.compiled(phrases.NOTICES)
@@ -146,11 +147,13 @@ def read_item(
         reading.readmitted = reading.readmitted_at_start = True
     if title and not procedural and not (part_letters and PART_B.search(title)):
         _read_title(title, reading)
-    if not KEYWORDS.search("\n".join(lines)):
+    if not search_caseless(KEYWORDS, "\n".join(lines)):
         return reading  # nothing in the text speaks of exemption
     said = sentences(lines)
     for index, sentence in enumerate(said):
-        if not KEYWORDS.search(sentence) or (part_letters and PART_B.search(sentence)):
+        if not search_caseless(KEYWORDS, sentence) or (
+            part_letters and PART_B.search(sentence)
+        ):
             continue
         if _heading_like(sentence) and EXCLUSION_TITLE.search(sentence):
             procedural = True  # the item's heading, printed in its text

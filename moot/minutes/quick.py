@@ -1,0 +1,158 @@
+"""Cheap tests that spare a costly regex: the parser's speed, not its rules.
+
+Python's ``re`` tries a case-insensitive pattern at every position of the
+text, alternative by alternative; most of the parser's time went there, on
+lines that could never match. Two exact shortcuts:
+
+- ``may_match(pattern, low)``: every match of a pattern contains one of a few
+  words, read once from the pattern's syntax ("report back" needs "report"
+  and "back"); a line holding none of them is skipped with a substring test,
+  at the speed of ``str.__contains__``.
+- ``search_caseless(pattern, text)``: a case-insensitive pattern with no
+  capitals in it finds the same places as its case-sensitive twin over the
+  lower-cased text, which ``re`` scans several times faster.
+
+Both work on ``lowered(text)``, which is ``None`` for the three characters
+whose ``str.lower`` and ``re.IGNORECASE`` disagree (ı, İ, ſ): then the full
+pattern runs, so the answer is always the pattern's own.
+"""
+
+import importlib
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+# The syntax tree of a pattern (CPython 3.11+); private, so if it is missing
+# no words are read and every pattern always runs.
+_parser: Any
+_c: Any
+try:
+    _parser = importlib.import_module("re._parser")
+    _c = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover
+    _parser = _c = None
+
+# str.lower() and re.IGNORECASE disagree on these (ı ~ i, İ ~ i, ſ ~ s).
+_DISAGREE = ("\u0130", "\u0131", "\u017f")
+# Literal characters a needed word may hold: lower case has one form in both.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -_.,:;/&'’()")
+# Testing more words than this costs more than running the pattern.
+MAX_WORDS = 4
+# pattern's id: (the pattern, its test of the lowered text, or None)
+_TESTS: dict[int, tuple[re.Pattern[str], Callable[[str], bool] | None]] = {}
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, or ``None`` where lower-casing would not be exact."""
+    if not text.isascii() and any(c in text for c in _DISAGREE):
+        return None
+    return text.lower()
+
+
+def may_match(pattern: re.Pattern[str], low: str | None) -> bool:
+    """False only when ``pattern`` cannot match the text ``low`` was lowered
+    from (``low`` is ``lowered(text)``)."""
+    if low is None:
+        return True
+    entry = _TESTS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _TESTS[id(pattern)] = (pattern, _test(needed_words(pattern)))
+    test = entry[1]
+    return test is None or test(low)
+
+
+def _test(needs: frozenset[str] | None) -> Callable[[str], bool] | None:
+    if not needs:
+        return None
+    if len(needs) == 1:
+        (word,) = needs
+        return lambda low: word in low
+    words = tuple(needs)
+    return lambda low: any(word in low for word in words)
+
+
+def search_caseless(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text) is not None``, faster where the pattern allows."""
+    twin = _twin(pattern)
+    low = lowered(text) if twin is not None else None
+    if twin is None or low is None:
+        return pattern.search(text) is not None
+    return twin.search(low) is not None
+
+
+@cache
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive pattern that matches the lowered text where
+    ``pattern`` matches the text: only for a pattern with no capitals (no
+    ``[A-Z]``, ``\\S``, ``(?-i:``) and no flags but IGNORECASE."""
+    source = pattern.pattern
+    if pattern.flags & ~re.UNICODE != re.IGNORECASE or source != source.lower():
+        return None
+    return re.compile(source)
+
+
+@cache
+def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case words one of which every match holds; ``None`` if no set of
+    at most ``MAX_WORDS`` is sure (then the pattern always runs)."""
+    if _parser is None:  # pragma: no cover
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a pattern re compiled parses
+        return None
+    needs = _needs(list(tree))
+    return frozenset(needs) if needs else None
+
+
+def _needs(sequence: list[tuple[Any, Any]]) -> set[str] | None:
+    """The best set of words one of which a match of ``sequence`` holds: the
+    one whose shortest word is longest (the rarest to find by chance)."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def consider(words: set[str] | None) -> None:
+        nonlocal best
+        if (
+            words
+            and all(words)
+            and len(words) <= MAX_WORDS
+            and (best is None or _score(words) > _score(best))
+        ):
+            best = words
+
+    for op, av in sequence:
+        if op is _c.LITERAL and chr(av).lower() in _PLAIN:
+            run.append(chr(av).lower())
+            continue
+        consider({"".join(run).strip()} if run else None)
+        run = []
+        consider(_inner(op, av))
+    consider({"".join(run).strip()} if run else None)
+    return best
+
+
+def _inner(op: Any, av: Any) -> set[str] | None:
+    """What a group, an alternation or a repeat needs, if anything."""
+    if op is _c.SUBPATTERN:
+        return _needs(list(av[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _needs(list(av))
+    if op is _c.ASSERT:  # a lookaround's text is in the string too
+        return _needs(list(av[1]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _needs(list(av[2]))
+    if op is _c.BRANCH:
+        words: set[str] = set()
+        for alternative in av[1]:
+            needs = _needs(list(alternative))
+            if not needs:
+                return None
+            words |= needs
+        return words
+    return None
+
+
+def _score(words: set[str]) -> tuple[int, int]:
+    return min(len(word) for word in words), -len(words)

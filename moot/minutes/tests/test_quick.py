@@ -1,0 +1,111 @@
+"""The parser's shortcuts never change an answer: a line the shortcut skips is
+one the pattern cannot match, on every phrase of every table and every line
+of the real corpus, the fixtures and the seed."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from moot.minutes import (
+    decision_phrases,
+    exempt_phrases,
+    heading_phrases,
+    meeting_phrases,
+    previous_reference_phrases,
+    promise_phrases,
+    quick,
+    reference_phrases,
+)
+from moot.minutes.decision_phrases import LABEL_HINT_RE
+from moot.minutes.exempt import KEYWORDS
+
+HERE = Path(__file__).parent
+MODULES = [
+    decision_phrases,
+    exempt_phrases,
+    heading_phrases,
+    meeting_phrases,
+    previous_reference_phrases,
+    promise_phrases,
+    reference_phrases,
+]
+
+
+def _tables() -> list[tuple[str, exempt_phrases.Phrase]]:
+    rows = []
+    for module in MODULES:
+        for name, value in vars(module).items():
+            if isinstance(value, list) and value:
+                if isinstance(value[0], exempt_phrases.Phrase):
+                    rows += [(f"{module.__name__}.{name}", row) for row in value]
+    return rows
+
+
+ROWS = _tables()
+PATTERNS = [row.regex for _, row in ROWS] + [KEYWORDS, LABEL_HINT_RE]
+
+
+def _lines() -> list[str]:
+    files = [
+        *(HERE / "corpus" / "docs").glob("*.[th][xt][tm]*"),
+        *(HERE / "fixtures").rglob("*.txt"),
+        *(HERE.parents[2].parent / "shared" / "seed").glob("*.txt"),
+    ]
+    lines: list[str] = []
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        lines += text.split("\n")
+        lines += text.split("\n\n")
+    return lines
+
+
+@pytest.mark.parametrize(
+    "row", [row for _, row in ROWS], ids=[name for name, _ in ROWS]
+)
+def test_every_phrase_example_passes_the_shortcut(row):
+    low = quick.lowered(row.example)
+    if row.regex.search(row.example):
+        assert quick.may_match(row.regex, low)
+
+
+def test_no_line_of_the_corpus_is_skipped_that_a_pattern_finds():
+    lines = _lines()
+    assert len(lines) > 5_000
+    for pattern in PATTERNS:
+        for line in lines:
+            if not quick.may_match(pattern, quick.lowered(line)):
+                assert pattern.search(line) is None, (pattern.pattern, line)
+
+
+@pytest.mark.parametrize("pattern", [KEYWORDS, LABEL_HINT_RE])
+def test_caseless_search_finds_what_the_pattern_finds(pattern):
+    for line in _lines():
+        assert quick.search_caseless(pattern, line) == bool(pattern.search(line))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was EXEMPT",
+        "ſchedule 12A",  # a long s: re.IGNORECASE reads it as s, str.lower does not
+        "CONFİDENTIAL",  # a dotted capital I lower-cases to two characters
+        "confıdential",
+    ],
+)
+def test_characters_where_lower_case_and_ignorecase_differ(text):
+    assert quick.search_caseless(KEYWORDS, text) == bool(KEYWORDS.search(text))
+    for pattern in PATTERNS:
+        if pattern.search(text):
+            assert quick.may_match(pattern, quick.lowered(text))
+
+
+def test_words_a_pattern_needs():
+    assert quick.needed_words(re.compile(r"\breport(?:s|ed)?\s+back\b", re.I)) == {
+        "report"
+    }
+    assert quick.needed_words(re.compile(r"(?:moved|seconded)\s+by", re.I)) == {
+        "moved",
+        "seconded",
+    }
+    assert quick.needed_words(re.compile(r"(?:a|b)?\d+")) is None
