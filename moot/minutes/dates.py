@@ -9,6 +9,7 @@ what the patterns leave.
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from .number_words import NUMBER_WORDS
 from .promise_phrases import OPEN_DUES
+from .quick import lowered, may_match
 
 MONTHS = {
     name.casefold(): number
@@ -129,26 +131,34 @@ def find_due(text: str, meeting: date | None, dayfirst: bool = True) -> list[Due
     found: list[tuple[int, Due]] = []
     if not DUE_HINT_RE.search(text):  # most sentences promise nothing
         return []
-    for match in PERIOD_RE.finditer(text):
+    low = lowered(text)
+    for match in _finditer(PERIOD_RE, text, low):
         found.append((match.start(), Due(match.group(0), _add_period(match, meeting))))
-    for match in DATED_RE.finditer(text):
+    for match in _finditer(DATED_RE, text, low):
         if PAST_ANCHOR_RE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
         when = DATE_RE.match(match.group("when"))
         due = _date_from_match(when, dayfirst) if when else None
         found.append((match.start(), Due(match.group(0), due)))
-    for match in MONTH_ONLY_RE.finditer(text):
+    for match in _finditer(MONTH_ONLY_RE, text, low):
         if PAST_ANCHOR_RE.search(text[max(0, match.start() - 12) : match.start()]):
             continue
         month = _month(match.group("month"))
         found.append((match.start(), Due(match.group(0), _next_month(month, meeting))))
-    for match in NEXT_MEETING_RE.finditer(text):
+    for match in _finditer(NEXT_MEETING_RE, text, low):
         found.append((match.start(), Due(match.group(0), None)))
     for pattern in OPEN_DUE_RES:
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text, low):
             found.append((match.start(), Due(match.group(0), None)))
     found.sort(key=lambda pair: pair[0])
     return [due for _, due in found]
+
+
+def _finditer(
+    pattern: re.Pattern[str], text: str, low: str | None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped where the words it needs are absent."""
+    return pattern.finditer(text) if may_match(pattern, low) else iter(())
 
 
 def _add_period(match: re.Match[str], meeting: date | None) -> date | None:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import exempt_phrases as phrases
-from .quick import search_caseless
+from .quick import lowered, may_match, search_caseless
 from .records import Exempt, Item, WithheldDocument
 
 NOTICE = phrases.compiled(phrases.NOTICES)
@@ -264,8 +264,9 @@ def mark_items(items: list[Item], texts: list[list[str]], preamble: list[str]) -
     first item. An item's own notice wins; then the private part or
     exclusion it falls under; then doubt.
     """
-    letters = any(
-        PART_LETTERS.search(line) for text in [preamble, *texts] for line in text
+    every_line = [line for text in [preamble, *texts] for line in text]
+    letters = may_match(PART_LETTERS, lowered("\n".join(every_line))) and any(
+        PART_LETTERS.search(line) for line in every_line
     )
     readings = [
         read_item(item.title, lines, letters)

@@ -37,8 +37,11 @@ except ImportError:  # pragma: no cover
 _DISAGREE = ("\u0130", "\u0131", "\u017f")
 # Literal characters a needed word may hold: lower case has one form in both.
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -_.,:;/&'’()")
-# Testing more words than this costs more than running the pattern.
+# Testing more words than this costs more than running the pattern over a
+# short line; over a long text (``LONG`` characters) up to ``MAX_WORDS_LONG``.
 MAX_WORDS = 4
+MAX_WORDS_LONG = 16
+LONG = 200
 # pattern's id: (the pattern, its test of the lowered text, or None)
 _TESTS: dict[int, tuple[re.Pattern[str], Callable[[str], bool] | None]] = {}
 
@@ -65,6 +68,9 @@ def may_match(pattern: re.Pattern[str], low: str | None) -> bool:
 def _test(needs: frozenset[str] | None) -> Callable[[str], bool] | None:
     if not needs:
         return None
+    if len(needs) > MAX_WORDS:
+        words_ = tuple(needs)
+        return lambda low: len(low) < LONG or any(word in low for word in words_)
     if len(needs) == 1:
         (word,) = needs
         return lambda low: word in low
@@ -95,7 +101,7 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 @cache
 def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case words one of which every match holds; ``None`` if no set of
-    at most ``MAX_WORDS`` is sure (then the pattern always runs)."""
+    at most ``MAX_WORDS_LONG`` is sure (then the pattern always runs)."""
     if _parser is None:  # pragma: no cover
         return None
     try:
@@ -117,7 +123,7 @@ def _needs(sequence: list[tuple[Any, Any]]) -> set[str] | None:
         if (
             words
             and all(words)
-            and len(words) <= MAX_WORDS
+            and len(words) <= MAX_WORDS_LONG
             and (best is None or _score(words) > _score(best))
         ):
             best = words
@@ -154,5 +160,7 @@ def _inner(op: Any, av: Any) -> set[str] | None:
     return None
 
 
-def _score(words: set[str]) -> tuple[int, int]:
-    return min(len(word) for word in words), -len(words)
+def _score(words: set[str]) -> tuple[bool, int, int]:
+    """Words of four letters or more first (rare by chance), then fewest."""
+    shortest = min(len(word) for word in words)
+    return shortest >= 4, -len(words), shortest
