@@ -42,6 +42,17 @@ _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -_.,:;/&'’()")
 MAX_WORDS = 4
 MAX_WORDS_LONG = 16
 LONG = 200
+# Classes a look-ahead may hold, by the parser's name for them.
+_CATEGORIES: dict[Any, str] = {}
+if _c is not None:
+    _CATEGORIES = {
+        _c.CATEGORY_DIGIT: r"\d",
+        _c.CATEGORY_NOT_DIGIT: r"\D",
+        _c.CATEGORY_SPACE: r"\s",
+        _c.CATEGORY_NOT_SPACE: r"\S",
+        _c.CATEGORY_WORD: r"\w",
+        _c.CATEGORY_NOT_WORD: r"\W",
+    }
 # pattern's id: (the pattern, its test of the lowered text, or None)
 _TESTS: dict[int, tuple[re.Pattern[str], Callable[[str], bool] | None]] = {}
 
@@ -164,3 +175,104 @@ def _score(words: set[str]) -> tuple[bool, int, int]:
     """Words of four letters or more first (rare by chance), then fewest."""
     shortest = min(len(word) for word in words)
     return shortest >= 4, -len(words), shortest
+
+
+def with_look_ahead(source: str, flags: int) -> str:
+    """``source`` behind a look-ahead for the characters a match can start
+    with, where those are known: a position whose character cannot start a
+    match then fails at one test, not at every alternative. The pattern finds
+    exactly what it found before."""
+    if _parser is None or flags & re.VERBOSE:
+        return source
+    try:
+        tree = _parser.parse(source, flags)
+    except Exception:  # pragma: no cover - a pattern re compiled parses
+        return source
+    data = list(tree)
+    if not data or data[0][0] is _c.IN:
+        return source  # re already skips fast to a character of a class
+    if data[0][0] is _c.LITERAL and not (
+        flags & re.IGNORECASE and chr(data[0][1]).isalpha()
+    ):
+        return source  # nor to a literal prefix
+    if data[0][0] is _c.AT and data[0][1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+        return source  # anchored: re tries the start only
+    found = _firsts(data, bool(tree.state.flags & re.IGNORECASE))
+    if found is None or found[1]:  # unknown, or may match an empty string
+        return source
+    if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
+        return source  # global flags must stay first
+    return f"(?=[{''.join(sorted(found[0]))}])(?:{source})"
+
+
+def _firsts(
+    sequence: list[tuple[Any, Any]], ignorecase: bool
+) -> tuple[set[str], bool] | None:
+    """The class items a match of ``sequence`` can start with, and whether it
+    can match the empty string; ``None`` when not sure."""
+    items: set[str] = set()
+    for op, av in sequence:
+        found = _first(op, av, ignorecase)
+        if found is None:
+            return None
+        items |= found[0]
+        if not found[1]:
+            return items, False
+    return items, True
+
+
+def _first(op: Any, av: Any, ignorecase: bool) -> tuple[set[str], bool] | None:
+    if op is _c.LITERAL:
+        return {_class_char(av)}, False
+    if op is _c.IN:
+        items = _class_items(av)
+        return None if items is None else (items, False)
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero width: what follows starts the match
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        if (add_flags | del_flags) & re.IGNORECASE and not ignorecase:
+            return None  # a case-insensitive part in a case-sensitive pattern
+        return _firsts(list(inner), ignorecase)
+    if op is _c.ATOMIC_GROUP:
+        return _firsts(list(av), ignorecase)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        found = _firsts(list(av[2]), ignorecase)
+        return None if found is None else (found[0], found[1] or av[0] == 0)
+    if op is _c.BRANCH:
+        return _branch_firsts(av[1], ignorecase)
+    return None
+
+
+def _branch_firsts(alternatives: Any, ignorecase: bool) -> tuple[set[str], bool] | None:
+    starts: set[str] = set()
+    empty = False
+    for alternative in alternatives:
+        found = _firsts(list(alternative), ignorecase)
+        if found is None:
+            return None
+        starts |= found[0]
+        empty = empty or found[1]
+    return starts, empty
+
+
+def _class_items(av: Any) -> set[str] | None:
+    """A class's items as written inside a class; ``None`` for a negated
+    class or one not known here."""
+    items = set()
+    for kind, value in av:
+        if kind is _c.LITERAL:
+            items.add(_class_char(value))
+        elif kind is _c.RANGE:
+            items.add(f"{_class_char(value[0])}-{_class_char(value[1])}")
+        elif kind is _c.CATEGORY and value in _CATEGORIES:
+            items.add(_CATEGORIES[value])
+        else:
+            return None
+    return items
+
+
+def _class_char(code: int) -> str:
+    """A character as written inside a class."""
+    character = chr(code)
+    return "\\" + character if character in "\\]^-[" else character

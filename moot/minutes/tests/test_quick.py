@@ -118,3 +118,16 @@ def test_the_date_look_ahead_finds_the_same_dates():
     found = [(m.span(), m.groupdict()) for m in DATE_RE.finditer(text)]
     assert len(found) > 100
     assert found == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_the_look_ahead_finds_what_the_plain_pattern_finds():
+    text = "\n".join(_lines())
+    changed = 0
+    for _, row in ROWS:
+        plain = re.compile(row.pattern, re.IGNORECASE)
+        if plain.pattern == row.regex.pattern:
+            continue
+        changed += 1
+        spans = [m.span() for m in row.regex.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], row.pattern
+    assert changed > 50
