@@ -59,7 +59,9 @@ _TESTS: dict[int, tuple[re.Pattern[str], Callable[[str], bool] | None]] = {}
 
 def lowered(text: str) -> str | None:
     """``text.lower()``, or ``None`` where lower-casing would not be exact."""
-    if not text.isascii() and any(c in text for c in _DISAGREE):
+    if not text.isascii() and (
+        _DISAGREE[0] in text or _DISAGREE[1] in text or _DISAGREE[2] in text
+    ):
         return None
     return text.lower()
 
@@ -77,16 +79,24 @@ def may_match(pattern: re.Pattern[str], low: str | None) -> bool:
 
 
 def _test(needs: frozenset[str] | None) -> Callable[[str], bool] | None:
+    """The test of a lowered text for ``needs``, as cheap as it can be."""
     if not needs:
         return None
-    if len(needs) > MAX_WORDS:
-        words_ = tuple(needs)
-        return lambda low: len(low) < LONG or any(word in low for word in words_)
-    if len(needs) == 1:
-        (word,) = needs
+    words = tuple(sorted(needs))
+    if len(words) == 1:
+        word = words[0]
         return lambda low: word in low
-    words = tuple(needs)
-    return lambda low: any(word in low for word in words)
+    many = len(words) > MAX_WORDS
+
+    def test(low: str) -> bool:
+        if many and len(low) < LONG:
+            return True  # a short text: the pattern costs less than the words
+        for word in words:
+            if word in low:
+                return True
+        return False
+
+    return test
 
 
 def search_caseless(pattern: re.Pattern[str], text: str) -> bool:
