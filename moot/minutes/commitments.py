@@ -22,7 +22,7 @@ from .promise_phrases import (
     PROMISES,
     RECIPIENTS,
 )
-from .quick import lowered, may_match
+from .quick import compile_fast, lowered, may_match
 from .records import Block, Commitment, Exchange, Item, Recommendation, Resolution
 
 _PROMISES = regexes(PROMISES)
@@ -38,7 +38,7 @@ ECHO = 0.5  # share of words a resolution repeats of a recommendation
 OWNER_TASK_RE = re.compile(
     r"^\(?(?P<owner>[A-Z][^()]{1,80}?)\)?\s+to\s+(?P<task>[a-z]+\b.*)$"
 )
-NARRATIVE_HINT_RE = re.compile(
+NARRATIVE_HINT_RE = compile_fast(
     r"\b(?:would|will|is\s+to|are\s+to|agreed|undert|offered|promised|committed|"
     r"direct|to\s+be|to\s+\w+)",
     re.IGNORECASE,
@@ -48,7 +48,7 @@ CLAUSE_RE = re.compile(
     r";\s*|,\s+(?:and\s+)?(?=(?:with|directing|requesting|asking|instructing)\b)"
 )
 DATED_HINT_RE = re.compile(r"\d| month| week| day| year")
-UNDERTAKING_CUE_RE = re.compile(
+UNDERTAKING_CUE_RE = compile_fast(
     r"\b(?:would|will|to\s+be|plans?|planned|expected|intend(?:ed|s)?|aim(?:ed|s)?|"
     r"due|in\s+place|going\s+to)\b",
     re.IGNORECASE,

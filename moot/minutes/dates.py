@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from .number_words import NUMBER_WORDS
 from .promise_phrases import OPEN_DUES
-from .quick import lowered, may_match
+from .quick import compile_fast, lowered, may_match
 
 MONTHS = {
     name.casefold(): number
@@ -45,7 +45,7 @@ DATE = (
 # times faster; tests/test_quick.py checks both find the same dates).
 DATE_STARTS = r"(?=[\dJFMASOND])"
 DATE_RE = re.compile(DATE_STARTS + DATE, re.IGNORECASE)
-PERIOD_RE = re.compile(
+PERIOD_RE = compile_fast(
     rf"\b(?P<lead>in|within|after|for|return(?:ing)?\s+within)\s+(?:the\s+next\s+)?"
     rf"(?P<count>{_COUNT})\s+(?P<unit>{_UNIT})s?(?:['’]s?)?(?:\s+time)?\b"
     r"(?:\s+(?:of|from|after)\s+(?P<anchor>(?:this|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
@@ -53,27 +53,27 @@ PERIOD_RE = re.compile(
     r"approval|award|receipt|start|launch)(?:\s+date)?))?",
     re.IGNORECASE,
 )
-DATED_RE = re.compile(
+DATED_RE = compile_fast(
     rf"\b(?P<lead>by|before|no\s+later\s+than|in|during|until|from|on|for)\s+"
     rf"(?P<end>the\s+end\s+of\s+)?(?P<when>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
 # Every due phrase has a digit, a period word, a month name, "meeting" or an
 # event word.
-DUE_HINT_RE = re.compile(
+DUE_HINT_RE = compile_fast(
     r"\d|day|week|month|year|meeting|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
     r"|cycle|agenda|complet|conclu|receipt|adoption|approval|outcome|publication",
     re.IGNORECASE,
 )
 # "in March": a month with no year is the next such month after the meeting.
-MONTH_ONLY_RE = re.compile(
+MONTH_ONLY_RE = compile_fast(
     rf"\b(?P<lead>by|before|in|during|until|for)\s+(?:early\s+|late\s+|mid[- ])?"
     rf"(?P<month>(?-i:{_MONTH}))\b(?!\.?,?\s*(?:\d|of\b))",
     re.IGNORECASE,
 )
 # "the meeting held on 3 May 2024": a date the text looks back to, not a deadline.
 PAST_ANCHOR_RE = re.compile(r"\b(?:held|dated|of|made|on|since|meeting)\s*$", re.I)
-NEXT_MEETING_RE = re.compile(
+NEXT_MEETING_RE = compile_fast(
     r"\b(?:(?:to|at|by|until|for)\s+)?(?:the|its|their|a)\s+(?:next|following|future)\s+"
     r"(?:available\s+|scheduled\s+|ordinary\s+)?meeting\b",
     re.IGNORECASE,

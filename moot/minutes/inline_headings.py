@@ -12,7 +12,7 @@ breaks change: every character stays.
 import re
 
 from .heading_phrases import STANDING_CAPS
-from .quick import lowered, may_match
+from .quick import compile_fast, lowered, may_match
 
 LONG_LINE = 40  # characters: shorter lines are read as they are
 MIN_CHAIN = 3
@@ -43,7 +43,7 @@ CAPS_WORD_RE = re.compile(r"[A-Z0-9][A-Z0-9'’&/,.()]*|[–—-]")
 Number = tuple[int, ...]  # (2,), (2, 1), (2, 1, 3)
 # Standing business in capitals run into the line after a sentence ("...
 # Police and Fire. CALL TO ORDER Mayor Joe Lockwood called ...").
-STANDING_RE = re.compile(
+STANDING_RE = compile_fast(
     r"(?:(?<=[.:;)]\s)|^)(?:"
     + "|".join(row.pattern[1:].removesuffix(r"\.?$") for row in STANDING_CAPS)
     + r")\.?(?=\s+[A-Z][a-z]|\s*$)"

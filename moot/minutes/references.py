@@ -11,11 +11,11 @@ import re
 
 from . import reference_phrases as phrases
 from .dates import DATE_RE, MONTHS, read_date
-from .quick import lowered, may_match
+from .quick import compile_fast, lowered, may_match
 from .records import Reference
 
 PATTERNS = [row.regex for row in phrases.REFERENCES]
-HINT = re.compile(r"minute|present|report|meeting|previous|consider|adopt", re.I)
+HINT = compile_fast(r"minute|present|report|meeting|previous|consider|adopt", re.I)
 
 
 def read_references(texts: list[str], dayfirst: bool = True) -> list[Reference]:

@@ -8,14 +8,20 @@ from pathlib import Path
 import pytest
 
 from moot.minutes import (
+    chrome,
+    commitments,
+    dates,
     decision_phrases,
     exempt_phrases,
     heading_phrases,
+    inline_headings,
     meeting_phrases,
+    pages,
     previous_reference_phrases,
     promise_phrases,
     quick,
     reference_phrases,
+    references,
 )
 from moot.minutes.dates import DATE, DATE_RE
 from moot.minutes.decision_phrases import LABEL_HINT_RE
@@ -131,3 +137,35 @@ def test_the_look_ahead_finds_what_the_plain_pattern_finds():
         spans = [m.span() for m in row.regex.finditer(text)]
         assert spans == [m.span() for m in plain.finditer(text)], row.pattern
     assert changed > 50
+
+
+LOOKED_AHEAD = re.compile(
+    r"^(\(\?[aiLmsux]+\))?\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)$", re.S
+)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        dates.PERIOD_RE,
+        dates.DATED_RE,
+        dates.DUE_HINT_RE,
+        dates.MONTH_ONLY_RE,
+        dates.NEXT_MEETING_RE,
+        pages._MARKER,
+        commitments.NARRATIVE_HINT_RE,
+        commitments.UNDERTAKING_CUE_RE,
+        references.HINT,
+        inline_headings.STANDING_RE,
+        chrome._SUPPORTING,
+    ],
+    ids=lambda pattern: pattern.pattern[:30],
+)
+def test_a_module_pattern_with_its_look_ahead_finds_the_same(pattern):
+    written = LOOKED_AHEAD.fullmatch(pattern.pattern)
+    assert written, "compiled with compile_fast"
+    plain = re.compile((written.group(1) or "") + written.group(2), pattern.flags)
+    text = "\n".join(_lines())
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
