@@ -55,7 +55,10 @@ if _c is not None:
     }
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 # pattern's id: (the pattern, its test of the lowered text, or None)
+# (Looked up by id: hashing a compiled pattern hashes its whole program.)
 _TESTS: dict[int, tuple[re.Pattern[str], Callable[[str], bool] | None]] = {}
+# pattern's id: (the pattern, its lower-case twin, or None)
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def lowered(text: str) -> str | None:
@@ -102,14 +105,16 @@ def _test(needs: frozenset[str] | None) -> Callable[[str], bool] | None:
 
 def search_caseless(pattern: re.Pattern[str], text: str) -> bool:
     """``pattern.search(text) is not None``, faster where the pattern allows."""
-    twin = _twin(pattern)
+    entry = _TWINS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _TWINS[id(pattern)] = (pattern, _twin(pattern))
+    twin = entry[1]
     low = lowered(text) if twin is not None else None
     if twin is None or low is None:
         return pattern.search(text) is not None
     return twin.search(low) is not None
 
 
-@cache
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive pattern that matches the lowered text where
     ``pattern`` matches the text: only for a pattern with no capitals (no
