@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import meeting_phrases as phrases
-from .dates import DATE_RE, read_date
+from .dates import read_date, search_date
 from .quick import lowered, may_match
 from .records import MeetingFacts
 
@@ -232,10 +232,10 @@ def _date(text: str, found: _Facts, dayfirst: bool) -> bool:
     low = lowered(normal)
     for rank, regex in enumerate(_DATE_CUES):
         cue = regex.search(normal) if may_match(regex, low) else None
-        match = DATE_RE.search(normal, cue.start()) if cue else None
+        match = search_date(normal, cue.start()) if cue else None
         if match and not _NOT_MEETING_DATE.search(normal[: match.start()]):
             return _add_date(normal, match, rank, found, dayfirst)
-    match = DATE_RE.search(normal)
+    match = search_date(normal)
     if not match or _NOT_MEETING_DATE.search(normal):
         return False
     if len(text.split()) > 12 and not _DATE_WORDS.search(normal):
@@ -297,7 +297,7 @@ def _venue_line(text: str) -> bool:
         len(words) <= 12
         and phrases.VENUE_WORDS.search(text) is not None
         and ("," in text or text.strip(" (").split()[0].casefold() in _PLACE_STARTS)
-        and not DATE_RE.search(text)
+        and not search_date(text)
         and not phrases.NOT_A_PLACE.search(text)
         and not re.search(r"\b(?:meeting|minutes|agenda)\b", text, re.IGNORECASE)
     )
@@ -565,7 +565,7 @@ _CONNECTORS = frozenset(
 
 def _name_like(text: str, long_ok: bool) -> bool:
     """Whether ``text`` reads as names, not a sentence or a heading."""
-    if text.endswith(":") or DATE_RE.search(text) or re.match(r"\d+[.)]?\s", text):
+    if text.endswith(":") or search_date(text) or re.match(r"\d+[.)]?\s", text):
         return False
     if re.search(r"\d{3}|@|www\.", text):
         return False  # a telephone number, an address: a contact, not names

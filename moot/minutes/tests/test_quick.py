@@ -23,7 +23,7 @@ from moot.minutes import (
     reference_phrases,
     references,
 )
-from moot.minutes.dates import DATE, DATE_RE
+from moot.minutes.dates import DATE, DATE_RE, search_date
 from moot.minutes.decision_phrases import LABEL_HINT_RE
 from moot.minutes.exempt import KEYWORDS
 
@@ -169,3 +169,11 @@ def test_a_module_pattern_with_its_look_ahead_finds_the_same(pattern):
     assert [m.span() for m in pattern.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def test_a_date_is_searched_for_only_where_a_year_is_written():
+    lines = _lines()
+    assert sum(bool(DATE_RE.search(line)) for line in lines) > 100
+    for line in lines:
+        found, expected = search_date(line), DATE_RE.search(line)
+        assert (found and found.span()) == (expected and expected.span())
