@@ -43,7 +43,7 @@ NARRATIVE_HINT_RE = compile_fast(
     r"direct|to\s+be|to\s+\w+)",
     re.IGNORECASE,
 )
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+SENTENCE_RE = compile_fast(r"(?<=[.!?])\s+(?=[A-Z(])")
 CLAUSE_RE = re.compile(
     r";\s*|,\s+(?:and\s+)?(?=(?:with|directing|requesting|asking|instructing)\b)"
 )

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import exempt_phrases as phrases
-from .quick import lowered, may_match, search_caseless
+from .quick import compile_fast, lowered, may_match, search_caseless
 from .records import Exempt, Item, WithheldDocument
 
 NOTICE = phrases.compiled(phrases.NOTICES)
@@ -61,7 +61,7 @@ KEYWORDS = re.compile(
     r"readmit|appendi|annex|withdraw|reconven|resum|part\s+(?:ii|2|two|b)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(
+SENTENCE_END = compile_fast(
     r"(?<!\bpara\.)(?<!\bparas\.)(?<!\bNo\.)(?<!\bno\.)(?<!\bs\.)(?<!\bSch\.)"
     r"(?<=[.;:!?])\s+(?=[(\"“‘A-Z0-9])"
 )

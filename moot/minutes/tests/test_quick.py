@@ -12,6 +12,8 @@ from moot.minutes import (
     commitments,
     dates,
     decision_phrases,
+    exchanges,
+    exempt,
     exempt_phrases,
     heading_phrases,
     inline_headings,
@@ -158,6 +160,9 @@ LOOKED_AHEAD = re.compile(
         references.HINT,
         inline_headings.STANDING_RE,
         chrome._SUPPORTING,
+        commitments.SENTENCE_RE,
+        exchanges.SENTENCE_RE,
+        exempt.SENTENCE_END,
     ],
     ids=lambda pattern: pattern.pattern[:30],
 )
