@@ -22,7 +22,7 @@ from .promise_phrases import (
     PROMISES,
     RECIPIENTS,
 )
-from .quick import compile_fast, lowered, may_match
+from .quick import candidates, compile_fast
 from .records import Block, Commitment, Exchange, Item, Recommendation, Resolution
 
 _PROMISES = regexes(PROMISES)
@@ -219,9 +219,8 @@ def owner_in(text: str) -> str | None:
     """The owner the text names ("That the Director of Finance report ...",
     "... with staff to report back ...", "the Chair agreed to write ...")."""
     text = text.strip()
-    low = lowered(text)
-    for pattern in _OWNERS:
-        match = pattern.search(text) if may_match(pattern, low) else None
+    for pattern in candidates(_OWNERS, text):
+        match = pattern.search(text)
         if match:
             return match.group("owner").strip(" ,")
     return None
@@ -233,9 +232,8 @@ def recipient_in(text: str) -> str | None:
     if " to " not in text and " be " not in text and " of " not in text:
         return None
     text = text.strip()
-    low = lowered(text)
-    for pattern in _RECIPIENTS:
-        match = pattern.search(text) if may_match(pattern, low) else None
+    for pattern in candidates(_RECIPIENTS, text):
+        match = pattern.search(text)
         if match:
             return match.group("r").strip(" ,.")
     return None
@@ -275,8 +273,7 @@ def _undertakings_in(
 
 def _search_any(patterns: list[re.Pattern[str]], text: str) -> bool:
     """Whether any of ``patterns`` is found in ``text``."""
-    low = lowered(text)
-    return any(p.search(text) for p in patterns if may_match(p, low))
+    return any(p.search(text) for p in candidates(patterns, text))
 
 
 def _may_be_dated(clause: str) -> bool:

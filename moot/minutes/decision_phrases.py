@@ -12,7 +12,7 @@ paragraph; ``(?-i:...)`` marks the few words that must be capitals.
 import re
 
 from .exempt_phrases import Phrase
-from .quick import lowered, may_match
+from .quick import candidates
 
 _BODY = (
     r"(?:council|committee|sub-committee|subcommittee|board|cabinet|panel|commission|"
@@ -347,9 +347,8 @@ LABEL_HINT_RE = re.compile(
 
 def first_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     """The match of the first pattern of a table that matches ``text``."""
-    low = lowered(text)
-    for pattern in patterns:
-        match = pattern.match(text) if may_match(pattern, low) else None
+    for pattern in candidates(patterns, text):
+        match = pattern.match(text)
         if match:
             return match
     return None

@@ -19,7 +19,7 @@ pattern runs, so the answer is always the pattern's own.
 
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
@@ -59,6 +59,15 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _TESTS: dict[int, tuple[re.Pattern[str], Callable[[str], bool] | None]] = {}
 # pattern's id: (the pattern, its lower-case twin, or None)
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+Test = Callable[[str], bool]
+# table's id: (the table, each pattern with its test)
+_TABLES: dict[
+    int, tuple[list[re.Pattern[str]], list[tuple[re.Pattern[str], Test | None]]]
+]
+_TABLES = {}
+# Patterns and tables made once, at import; more than this many means some
+# are made afresh on each call, and the caches start again.
+_CACHED = 2000
 
 
 def lowered(text: str) -> str | None:
@@ -75,14 +84,38 @@ def may_match(pattern: re.Pattern[str], low: str | None) -> bool:
     from (``low`` is ``lowered(text)``)."""
     if low is None:
         return True
-    entry = _TESTS.get(id(pattern))
-    if entry is None or entry[0] is not pattern:
-        entry = _TESTS[id(pattern)] = (pattern, _test(needed_words(pattern)))
-    test = entry[1]
+    test = _test_of(pattern)
     return test is None or test(low)
 
 
-def _test(needs: frozenset[str] | None) -> Callable[[str], bool] | None:
+def candidates(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Pattern[str]]:
+    """The patterns of a table, in order, less those that cannot match ``text``."""
+    low = lowered(text)
+    entry = _TABLES.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        _bound(_TABLES)
+        entry = _TABLES[id(patterns)] = (patterns, [(p, _test_of(p)) for p in patterns])
+    for pattern, test in entry[1]:
+        if test is None or low is None or test(low):
+            yield pattern
+
+
+def _test_of(pattern: re.Pattern[str]) -> Test | None:
+    entry = _TESTS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        _bound(_TESTS)
+        entry = _TESTS[id(pattern)] = (pattern, _test(needed_words(pattern)))
+    return entry[1]
+
+
+def _bound(cache: dict[int, Any]) -> None:
+    """An entry holds its key's object, so its id stays its own; a cache
+    that grows past ``_CACHED`` starts again rather than hold them all."""
+    if len(cache) >= _CACHED:
+        cache.clear()
+
+
+def _test(needs: frozenset[str] | None) -> Test | None:
     """The test of a lowered text for ``needs``, as cheap as it can be."""
     if not needs:
         return None
@@ -107,6 +140,7 @@ def search_caseless(pattern: re.Pattern[str], text: str) -> bool:
     """``pattern.search(text) is not None``, faster where the pattern allows."""
     entry = _TWINS.get(id(pattern))
     if entry is None or entry[0] is not pattern:
+        _bound(_TWINS)
         entry = _TWINS[id(pattern)] = (pattern, _twin(pattern))
     twin = entry[1]
     low = lowered(text) if twin is not None else None

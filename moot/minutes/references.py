@@ -11,7 +11,7 @@ import re
 
 from . import reference_phrases as phrases
 from .dates import DATE_RE, MONTHS, read_date
-from .quick import compile_fast, lowered, may_match
+from .quick import candidates, compile_fast
 from .records import Reference
 
 PATTERNS = [row.regex for row in phrases.REFERENCES]
@@ -24,10 +24,7 @@ def read_references(texts: list[str], dayfirst: bool = True) -> list[Reference]:
     for text in texts:
         if not HINT.search(text):
             continue
-        low = lowered(text)
-        for pattern in PATTERNS:
-            if not may_match(pattern, low):
-                continue
+        for pattern in candidates(PATTERNS, text):
             for match in pattern.finditer(text):
                 reference = _reference(match, dayfirst)
                 if reference not in found:
