@@ -1,20 +1,25 @@
-"""Cheap tests that spare a costly regex: the parser's speed, not its rules.
+r"""Cheap tests that spare a costly regex: the parser's speed, not its rules.
 
 Python's ``re`` tries a case-insensitive pattern at every position of the
 text, alternative by alternative; most of the parser's time went there, on
-lines that could never match. Two exact shortcuts:
+lines that could never match. Three exact shortcuts, each read once from the
+pattern's own syntax, so a phrase table's rows stay plain patterns:
 
-- ``may_match(pattern, low)``: every match of a pattern contains one of a few
-  words, read once from the pattern's syntax ("report back" needs "report"
-  and "back"); a line holding none of them is skipped with a substring test,
-  at the speed of ``str.__contains__``.
+- ``may_match(pattern, low)``, ``candidates(table, text)``: every match of a
+  pattern holds one of a few words ("report back" needs "report"); a line
+  holding none of them is skipped with a substring test.
+- ``with_look_ahead``, ``compile_fast``: a pattern behind a look-ahead for
+  the characters a match can start with (``(?=[aiw])`` before
+  ``\b(?:would|will|is\s+to)``), so most positions fail at one test.
 - ``search_caseless(pattern, text)``: a case-insensitive pattern with no
   capitals in it finds the same places as its case-sensitive twin over the
   lower-cased text, which ``re`` scans several times faster.
 
-Both work on ``lowered(text)``, which is ``None`` for the three characters
-whose ``str.lower`` and ``re.IGNORECASE`` disagree (ı, İ, ſ): then the full
-pattern runs, so the answer is always the pattern's own.
+The first and last work on ``lowered(text)``, which is ``None`` for the three
+characters whose ``str.lower`` and ``re.IGNORECASE`` disagree (ı, İ, ſ): then
+the full pattern runs, so the answer is always the pattern's own.
+``tests/test_quick.py`` checks every shortcut against its pattern over the
+real corpus.
 """
 
 import importlib
