@@ -11,6 +11,7 @@ mentions a webcast or a PDF stays. Every removed piece is kept in
 import re
 
 from .normalise import collapse_blank_lines
+from .quick import compile_fast
 from .source import Discarded
 
 CHROME = "site chrome"
@@ -53,7 +54,7 @@ _FILE_LINK_TAIL = re.compile(
 )
 _VIEW_DIRECTIONS_TAIL = re.compile(r"(?i)(?<=[.,;])\s+View directions$")
 _TAIL_ENDINGS = ("B", "b", "directions")
-_SUPPORTING = re.compile(r"(?i)supporting documents?:?")
+_SUPPORTING = compile_fast(r"(?i)supporting documents?:?")
 
 
 def _phrase(line: str) -> str:

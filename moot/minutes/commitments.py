@@ -23,6 +23,7 @@ from .promise_phrases import (
     RECIPIENTS,
     RECOMMENDATION_LEADS,
 )
+from .quick import candidates, compile_fast
 from .records import Block, Commitment, Exchange, Item, Recommendation, Resolution
 
 _PROMISES = regexes(PROMISES)
@@ -41,17 +42,17 @@ ECHO = 0.5  # share of words a resolution repeats of a recommendation
 OWNER_TASK_RE = re.compile(
     r"^\(?(?P<owner>[A-Z][^()]{1,80}?)\)?\s+to\s+(?P<task>[a-z]+\b.*)$"
 )
-NARRATIVE_HINT_RE = re.compile(
+NARRATIVE_HINT_RE = compile_fast(
     r"\b(?:would|will|is\s+to|are\s+to|agreed|undert|offered|promised|committed|"
     r"direct|to\s+be|to\s+\w+)",
     re.IGNORECASE,
 )
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+SENTENCE_RE = compile_fast(r"(?<=[.!?])\s+(?=[A-Z(])")
 CLAUSE_RE = re.compile(
     r";\s*|,\s+(?:and\s+)?(?=(?:with|directing|requesting|asking|instructing)\b)"
 )
 DATED_HINT_RE = re.compile(r"\d| month| week| day| year")
-UNDERTAKING_CUE_RE = re.compile(
+UNDERTAKING_CUE_RE = compile_fast(
     r"\b(?:would|will|to\s+be|plans?|planned|expected|intend(?:ed|s)?|aim(?:ed|s)?|"
     r"due|in\s+place|going\s+to)\b",
     re.IGNORECASE,
@@ -207,7 +208,7 @@ def narrative_promises(
             if not NARRATIVE_HINT_RE.search(text):
                 continue
             for sentence in SENTENCE_RE.split(text):
-                if any(p.search(sentence) for p in _NARRATIVE):
+                if _search_any(_NARRATIVE, sentence):
                     due = _first(_later(find_due(sentence, meeting, dayfirst), meeting))
                     found.append(
                         Commitment(
@@ -256,7 +257,7 @@ def is_promise(text: str, meeting: date | None = None) -> bool:
         return True
     if _NOT_PROMISES[0].search(text):
         return False
-    if any(pattern.search(text) for pattern in _PROMISES):
+    if _search_any(_PROMISES, text):
         return True
     if _OWNERS[0].search(text):  # "That the Director ... report to Cabinet"
         return True
@@ -269,8 +270,9 @@ def is_promise(text: str, meeting: date | None = None) -> bool:
 def owner_in(text: str) -> str | None:
     """The owner the text names ("That the Director of Finance report ...",
     "... with staff to report back ...", "the Chair agreed to write ...")."""
-    for pattern in _OWNERS:
-        match = pattern.search(text.strip())
+    text = text.strip()
+    for pattern in candidates(_OWNERS, text):
+        match = pattern.search(text)
         if match:
             return match.group("owner").strip(" ,")
     return None
@@ -281,8 +283,9 @@ def recipient_in(text: str) -> str | None:
     "the owners ... be notified")."""
     if " to " not in text and " be " not in text and " of " not in text:
         return None
-    for pattern in _RECIPIENTS:
-        match = pattern.search(text.strip())
+    text = text.strip()
+    for pattern in candidates(_RECIPIENTS, text):
+        match = pattern.search(text)
         if match:
             return match.group("r").strip(" ,.")
     return None
@@ -318,6 +321,11 @@ def _undertakings_in(
         for due in find_due(clause, meeting, dayfirst)
         if due.date and (meeting is None or due.date > meeting)
     ]
+
+
+def _search_any(patterns: list[re.Pattern[str]], text: str) -> bool:
+    """Whether any of ``patterns`` is found in ``text``."""
+    return any(p.search(text) for p in candidates(patterns, text))
 
 
 def _may_be_dated(clause: str) -> bool:

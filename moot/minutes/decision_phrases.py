@@ -12,6 +12,7 @@ paragraph; ``(?-i:...)`` marks the few words that must be capitals.
 import re
 
 from .exempt_phrases import Phrase
+from .quick import candidates, compile_fast
 
 _BODY = (
     r"(?:council|committee|sub-committee|subcommittee|board|cabinet|panel|commission|"
@@ -247,7 +248,7 @@ DECISION_ENTRIES = [
 
 # The parts "(A) ...; (B) ...; and (C) ..." of one resolution paragraph: the
 # first after "that" or a colon, the rest after a semicolon.
-INLINE_PART_RE = re.compile(
+INLINE_PART_RE = compile_fast(
     r"(?:^|(?<=\bthat)|(?<=\bThat)|(?<=:))\s*\((?P<first>a|A|1|i)\)\s+"
 )
 NEXT_PART_RE = re.compile(
@@ -346,7 +347,7 @@ LABEL_HINT_RE = re.compile(
 
 def first_match(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     """The match of the first pattern of a table that matches ``text``."""
-    for pattern in patterns:
+    for pattern in candidates(patterns, text):
         match = pattern.match(text)
         if match:
             return match

@@ -12,6 +12,7 @@ order and never change them: exchanges are a second view of the same text.
 import re
 
 from .lines import Unit
+from .quick import compile_fast
 from .records import Block, Exchange, InformationRequest, Representation, Response
 
 _VERBS = (
@@ -117,7 +118,7 @@ PROMISED_RE = re.compile(
     re.IGNORECASE,
 )
 BlockWithUnits = tuple[Block, list[Unit]]
-SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘(])")
+SENTENCE_RE = compile_fast(r"(?<=[.!?])\s+(?=[A-Z“\"‘(])")
 
 
 def read_exchanges(

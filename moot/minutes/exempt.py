@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import exempt_phrases as phrases
+from .quick import compile_fast, lowered, may_match, search_caseless
 from .records import Exempt, Item, WithheldDocument
 
 NOTICE = phrases.compiled(phrases.NOTICES)
@@ -60,7 +61,7 @@ KEYWORDS = re.compile(
     r"readmit|appendi|annex|withdraw|reconven|resum|part\s+(?:ii|2|two|b)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(
+SENTENCE_END = compile_fast(
     r"(?<!\bpara\.)(?<!\bparas\.)(?<!\bNo\.)(?<!\bno\.)(?<!\bs\.)(?<!\bSch\.)"
     r"(?<=[.;:!?])\s+(?=[(\"“‘A-Z0-9])"
 )
@@ -146,11 +147,13 @@ def read_item(
         reading.readmitted = reading.readmitted_at_start = True
     if title and not procedural and not (part_letters and PART_B.search(title)):
         _read_title(title, reading)
-    if not KEYWORDS.search("\n".join(lines)):
+    if not search_caseless(KEYWORDS, "\n".join(lines)):
         return reading  # nothing in the text speaks of exemption
     said = sentences(lines)
     for index, sentence in enumerate(said):
-        if not KEYWORDS.search(sentence) or (part_letters and PART_B.search(sentence)):
+        if not search_caseless(KEYWORDS, sentence) or (
+            part_letters and PART_B.search(sentence)
+        ):
             continue
         if _heading_like(sentence) and EXCLUSION_TITLE.search(sentence):
             procedural = True  # the item's heading, printed in its text
@@ -261,8 +264,9 @@ def mark_items(items: list[Item], texts: list[list[str]], preamble: list[str]) -
     first item. An item's own notice wins; then the private part or
     exclusion it falls under; then doubt.
     """
-    letters = any(
-        PART_LETTERS.search(line) for text in [preamble, *texts] for line in text
+    every_line = [line for text in [preamble, *texts] for line in text]
+    letters = may_match(PART_LETTERS, lowered("\n".join(every_line))) and any(
+        PART_LETTERS.search(line) for line in every_line
     )
     readings = [
         read_item(item.title, lines, letters)

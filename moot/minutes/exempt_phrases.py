@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .number_words import NUMBER_WORDS as ALL_NUMBER_WORDS
+from .quick import with_look_ahead
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Phrase:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, re.IGNORECASE)
+        return re.compile(with_look_ahead(self.pattern, re.IGNORECASE), re.IGNORECASE)
 
 
 # Schedule 12A paragraphs in words: "paragraph three" (one to eighteen).
@@ -302,4 +303,5 @@ PART_LETTERS_DEFINED = [
 
 def compiled(table: list[Phrase]) -> re.Pattern[str]:
     """One pattern for the whole table, for speed."""
-    return re.compile("|".join(f"(?:{row.pattern})" for row in table), re.IGNORECASE)
+    source = "|".join(f"(?:{row.pattern})" for row in table)
+    return re.compile(with_look_ahead(source, re.IGNORECASE), re.IGNORECASE)

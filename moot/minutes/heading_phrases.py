@@ -12,6 +12,8 @@ here: "IV." is a Roman numeral and "iv." is a paragraph's.
 import re
 from dataclasses import dataclass
 
+from .quick import compile_fast
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -21,7 +23,7 @@ class Phrase:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern)
+        return compile_fast(self.pattern)
 
 
 # A number, then the title. ``num`` and ``title`` are the groups read; the

@@ -12,6 +12,7 @@ breaks change: every character stays.
 import re
 
 from .heading_phrases import STANDING_CAPS
+from .quick import compile_fast, lowered, may_match
 
 LONG_LINE = 40  # characters: shorter lines are read as they are
 MIN_CHAIN = 3
@@ -21,6 +22,9 @@ MARKER_RE = re.compile(
     r"(?:(?<=[\s.:;,)])|^)(?<!\d:)(?:(?P<num>\d{1,2}(?:(?:\.\d{1,2}){1,2}|\.?[a-z](?=\s))?)(?P<dot>\.)?"
     r"|(?P<letter>[A-H]|[IVX]{1,4})\.)\s+(?=[A-Z])"
 )
+# What every marker holds: a digit, or a letter, a full stop and a space. A
+# pattern that starts with a class is scanned fast; most long lines have none.
+MARKER_HINT_RE = re.compile(r"[\dA-HIVX](?:(?<=\d)|\.\s)")
 LETTERS = 1000  # "A." counts as 1001: a chain never mixes letters and numbers
 ROMAN = 2000
 ROMAN_VALUES = {
@@ -39,7 +43,7 @@ CAPS_WORD_RE = re.compile(r"[A-Z0-9][A-Z0-9'’&/,.()]*|[–—-]")
 Number = tuple[int, ...]  # (2,), (2, 1), (2, 1, 3)
 # Standing business in capitals run into the line after a sentence ("...
 # Police and Fire. CALL TO ORDER Mayor Joe Lockwood called ...").
-STANDING_RE = re.compile(
+STANDING_RE = compile_fast(
     r"(?:(?<=[.:;)]\s)|^)(?:"
     + "|".join(row.pattern[1:].removesuffix(r"\.?$") for row in STANDING_CAPS)
     + r")\.?(?=\s+[A-Z][a-z]|\s*$)"
@@ -57,6 +61,8 @@ def break_inline_headings(lines: list[str]) -> list[str]:
 
 
 def _broken(line: str) -> list[str]:
+    if not MARKER_HINT_RE.search(line):
+        return _standing_broken(line)
     markers = []
     for match in MARKER_RE.finditer(line):
         letter = match.group("letter")
@@ -191,6 +197,8 @@ def _waits(chain: list[int], markers: list[tuple[int, Number]], number: Number) 
 def _standing_broken(line: str) -> list[str]:
     """``line`` broken around its run-in standing business in capitals,
     where there are two at least ("INVOCATION ... CALL TO ORDER ...")."""
+    if not may_match(STANDING_RE, lowered(line)):
+        return [line]
     found = list(STANDING_RE.finditer(line))
     if len(found) < 2:
         return [line]

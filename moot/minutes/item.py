@@ -24,6 +24,7 @@ from .decisions import (
     vote_line,
 )
 from .lines import Unit
+from .quick import compile_fast
 from .records import Action, Block, Item, Recommendation, Resolution
 from .report import read_contact, read_previous_references, references_in
 from .source import Discarded
@@ -48,8 +49,10 @@ VOTE_WORDS = (
     "fell",
     "unanim",
 )
-FUTURE_REPORT_RE = re.compile(r"\b(?:will\s+(?:submit|present)|provides|sets\s+out)\b")
-PAST_REPORT_RE = re.compile(r"\b(?:submitted|provided|presented|set\s+out)\b")
+FUTURE_REPORT_RE = compile_fast(
+    r"\b(?:will\s+(?:submit|present)|provides|sets\s+out)\b"
+)
+PAST_REPORT_RE = compile_fast(r"\b(?:submitted|provided|presented|set\s+out)\b")
 MOTION_GOES_ON_RE = re.compile(r"^(?:AND|And|and|OR|Or|or)\b|^[a-z]")
 RESOLUTION_START_RE = re.compile(r"^(?:That|that)\b")
 

@@ -17,6 +17,7 @@ from .decision_phrases import (
     first_match,
     regexes,
 )
+from .quick import search_caseless
 
 LABELS = {
     "recommended": "recommended",
@@ -151,7 +152,7 @@ def _resolution_label(line: str, new_paragraph: bool) -> Unit | None:
     """A label in one of the many other ways councils open their decisions
     ("Moved Cr Smith, seconded Cr Jones and resolved", "COUNCIL RESOLUTION
     4396", "The Committee resolved:-"; see ``decision_phrases``)."""
-    if not LABEL_HINT_RE.search(line[:200]):
+    if not search_caseless(LABEL_HINT_RE, line[:200]):
         return None
     label = "resolved"
     match = first_match(_RESOLUTION_LABELS, line)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import meeting_phrases as phrases
-from .dates import DATE_RE, read_date
+from .dates import read_date, search_date
+from .quick import lowered, may_match
 from .records import MeetingFacts
 
 _LABEL = phrases.label_regex()
@@ -160,9 +161,10 @@ def _labelled_value(text: str, label: str, found: _Facts, dayfirst: bool) -> boo
 
 
 def _committee(text: str, found: _Facts) -> bool:
+    low = lowered(text)
     for rank, tier in enumerate(_COMMITTEES):
         for regex in tier:
-            match = regex.search(text)
+            match = regex.search(text) if may_match(regex, low) else None
             name = _clean_committee(match, regex) if match else ""
             if name:
                 found.committees.append((rank, found.order, name))
@@ -184,8 +186,9 @@ def _labelled_committee(text: str, found: _Facts) -> None:
     """A single item's page numbers its only item, so its header fields
     ("In control: City Council", "Decision Maker: Cabinet") sit in that item;
     only these labelled fields name the body there."""
+    low = lowered(text)
     for regex in _COMMITTEES[0]:
-        match = regex.search(text)
+        match = regex.search(text) if may_match(regex, low) else None
         name = _clean_committee(match, regex) if match else ""
         if name:
             found.order += 1
@@ -226,12 +229,13 @@ def _clean_committee(
 def _date(text: str, found: _Facts, dayfirst: bool) -> bool:
     """A date on a line that says it is the meeting's, ranked by its cue."""
     normal = _date_text(text)
+    low = lowered(normal)
     for rank, regex in enumerate(_DATE_CUES):
-        cue = regex.search(normal)
-        match = DATE_RE.search(normal, cue.start()) if cue else None
+        cue = regex.search(normal) if may_match(regex, low) else None
+        match = search_date(normal, cue.start()) if cue else None
         if match and not _NOT_MEETING_DATE.search(normal[: match.start()]):
             return _add_date(normal, match, rank, found, dayfirst)
-    match = DATE_RE.search(normal)
+    match = search_date(normal)
     if not match or _NOT_MEETING_DATE.search(normal):
         return False
     if len(text.split()) > 12 and not _DATE_WORDS.search(normal):
@@ -268,8 +272,9 @@ def _full_year(match: re.Match[str]) -> str:
 
 
 def _venue(text: str, found: _Facts) -> bool:
+    low = lowered(text)
     for rank, regex in enumerate(_VENUES):
-        match = regex.search(text)
+        match = regex.search(text) if may_match(regex, low) else None
         if match:
             # "at the Council Chamber": the article is the sentence's, while
             # "The Chamber" is the place's own name.
@@ -292,7 +297,7 @@ def _venue_line(text: str) -> bool:
         len(words) <= 12
         and phrases.VENUE_WORDS.search(text) is not None
         and ("," in text or text.strip(" (").split()[0].casefold() in _PLACE_STARTS)
-        and not DATE_RE.search(text)
+        and not search_date(text)
         and not phrases.NOT_A_PLACE.search(text)
         and not re.search(r"\b(?:meeting|minutes|agenda)\b", text, re.IGNORECASE)
     )
@@ -443,8 +448,9 @@ class _Roll:
         return True
 
     def _apology(self, text: str) -> bool:
+        low = lowered(text)
         for regex in _APOLOGIES:
-            match = regex.search(text)
+            match = regex.search(text) if may_match(regex, low) else None
             if match:
                 self.facts.attendance.apologies.extend(split_names(match["names"]))
                 self.key = None
@@ -452,7 +458,8 @@ class _Roll:
         return False
 
     def _present(self, text: str) -> bool:
-        calls = list(_ROLL_CALL.finditer(text))
+        low = lowered(text)
+        calls = list(_ROLL_CALL.finditer(text)) if may_match(_ROLL_CALL, low) else []
         if len(calls) >= 2:
             for call in calls:
                 key = (
@@ -462,7 +469,7 @@ class _Roll:
             self.key = None
             return True
         for regex in _PRESENT:
-            match = regex.search(text)
+            match = regex.search(text) if may_match(regex, low) else None
             if match:
                 self.facts.attendance.present.extend(split_names(match["names"]))
                 self.key = None
@@ -558,7 +565,7 @@ _CONNECTORS = frozenset(
 
 def _name_like(text: str, long_ok: bool) -> bool:
     """Whether ``text`` reads as names, not a sentence or a heading."""
-    if text.endswith(":") or DATE_RE.search(text) or re.match(r"\d+[.)]?\s", text):
+    if text.endswith(":") or search_date(text) or re.match(r"\d+[.)]?\s", text):
         return False
     if re.search(r"\d{3}|@|www\.", text):
         return False  # a telephone number, an address: a contact, not names

@@ -12,6 +12,8 @@ Patterns run over one line (or one sentence of a long line), case-insensitively.
 import re
 from dataclasses import dataclass
 
+from .quick import compile_fast
+
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -44,7 +46,7 @@ class Phrase:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, re.IGNORECASE)
+        return compile_fast(self.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class Label:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, re.IGNORECASE)
+        return compile_fast(self.pattern, re.IGNORECASE)
 
 
 # Labels at the start of a line or sentence; the names follow them, on the
@@ -533,7 +535,7 @@ def inline_label_regex() -> re.Pattern[str]:
     the group ``bare`` marks the last kind, which the reader keeps only when
     the label is in capitals."""
     labels = "|".join(f"(?:{row.pattern})" for row in ATTENDANCE_LABELS)
-    return re.compile(
+    return compile_fast(
         rf"(?:^|(?<=\s))(?=(?-i:[A-Z]))(?:{labels})"
         rf"(?:\s*:|\s+[-–]\s|(?<=were)\s|\s+(?:was|were)\s+(?=the\s|(?-i:[A-Z]))"
         rf"|(?P<bare>\s+(?=(?-i:[A-Z][a-z]))))",

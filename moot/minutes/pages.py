@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from .paragraphs import PAGE_BREAK
+from .quick import compile_fast
 from .source import Discarded
 
 FURNITURE = "page furniture"
@@ -30,7 +31,9 @@ _PAGE_NUMBER = re.compile(
 )
 # "2 of 18" or "Page 2 of 18" anywhere in a line, for text that lost its
 # page breaks (Portland's extracted text).
-_MARKER = re.compile(r"(?i)(?<![\w/.,])(?:page\s+)?(\d{1,4})\s+of\s+(\d{1,4})(?![\w/])")
+_MARKER = compile_fast(
+    r"(?i)(?<![\w/.,])(?:page\s+)?(\d{1,4})\s+of\s+(\d{1,4})(?![\w/])"
+)
 
 
 def _key(line: str) -> str:

@@ -11,10 +11,11 @@ import re
 
 from . import reference_phrases as phrases
 from .dates import DATE_RE, MONTHS, read_date
+from .quick import candidates, compile_fast
 from .records import Reference
 
 PATTERNS = [row.regex for row in phrases.REFERENCES]
-HINT = re.compile(r"minute|present|report|meeting|previous|consider|adopt", re.I)
+HINT = compile_fast(r"minute|present|report|meeting|previous|consider|adopt", re.I)
 
 
 def read_references(texts: list[str], dayfirst: bool = True) -> list[Reference]:
@@ -23,7 +24,7 @@ def read_references(texts: list[str], dayfirst: bool = True) -> list[Reference]:
     for text in texts:
         if not HINT.search(text):
             continue
-        for pattern in PATTERNS:
+        for pattern in candidates(PATTERNS, text):
             for match in pattern.finditer(text):
                 reference = _reference(match, dayfirst)
                 if reference not in found:
