@@ -155,8 +155,8 @@ RECOMMENDATION_LABELS = [
     Phrase(
         r"^(?:recommended|requested|necessary\s+(?:council|board)|proposed)\s+"
         r"(?:council\s+|board\s+)?(?:actions?|motions?|resolutions?|decisions?)"
-        r"\s*[:.–-]?\s*(?P<rest>.*)$",
-        "Recommended Action",
+        r"(?:\s*\([^)]{1,30}\))?\s*[:.–-]?\s*(?P<rest>.*)$",
+        "RECOMMENDED ACTION (Motion):",
     ),
     Phrase(r"^action\s+requested\s*[:.–-]?\s*(?P<rest>.*)$", "Action Requested:"),
 ]

@@ -20,7 +20,7 @@ _MONTH = (
 # Where a body's name stops in running text: before "held", a weekday, a
 # month, a date, a time or punctuation.
 _END = (
-    rf"(?=\s+(?:held|on|at|in|was|were|will|to\s+be|met|called|commencing|via|"
+    rf"(?=\s+(?:held|on|at|in|was|were|will|to\s+be|met|called|commencing|via|present|"
     rf"from|for|{_WEEKDAY}|{_MONTH}\b)\b|\s*[,.;(|–\d]|\s+-\s|\s*$)"
 )
 # A meeting's kind, written before "meeting": "an extraordinary meeting".
@@ -270,7 +270,8 @@ COMMITTEE_TIERS = [
         ),
         Phrase(
             rf"\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
-            rf"(?:{_KIND}\s+)*meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
+            rf"(?P<kind>(?:{_KIND}\s+)*)meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?)"
+            rf"{_END}",
             "Minutes of a meeting of the Nelson City Council held in the Council Chamber",
         ),
         # "Ordinary Council Meeting" is a kind of meeting and keeps the word;
@@ -280,12 +281,19 @@ COMMITTEE_TIERS = [
             rf"meeting)(?!\s+of\b){_END}",
             "MINUTES OF THE Ordinary Council Meeting HELD ON 15 September 2011",
         ),
+        # "MINUTES OF Far North District Council" on a line of its own.
+        Phrase(
+            r"^minutes\s+of\s+(?:the\s+)?(?P<committee>(?-i:[A-Z])[\w'’&-]*"
+            r"(?:\s+[\w'’&-]+){0,6}?\s+(?:council|committee|board|commission|cabinet))"
+            r"\s*$",
+            "MINUTES OF Far North District Council",
+        ),
         Phrase(
             rf"\bproceedings\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
             "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL",
         ),
         Phrase(
-            rf"\b{_KIND}\s+(?:{_KIND}\s+)?meeting\s+of\s+(?:the\s+)?"
+            rf"\b(?P<kind>{_KIND}\s+(?:{_KIND}\s+)?)meeting\s+of\s+(?:the\s+)?"
             rf"(?P<committee>[A-Z].*?){_END}",
             "REGULAR MEETING OF THE CITY COUNCIL June 11, 2024, 5:00 p.m.",
         ),
@@ -338,7 +346,8 @@ KIND_WORDS = frozenset(
 NOT_A_BODY = re.compile(
     r"^(?:[•\-–*]|venue|contact|location|time|date|tel|email|phone|print|"
     r"speaking|to\s|that\b|the\s+following|notice|dear|yours|page\b|minutes:|"
-    r"agenda:|council\s+chambers?\b)"
+    r"agenda:|council\s+chambers?\b|reports?\b)"
+    r"|\b(?:resolved|agreed|decided)\b"
     r"|\w:\s|\b(?:executive|closed|open)\s+session\b"
     r"|\b(?:planner|work\s*(?:plan|programme|program)|forward\s+plan|action\s+log)s?\b"
     r"|\b(?:clerk|officer|chief\s+executive|manager|secretary|director|"
@@ -374,6 +383,20 @@ COMMITTEE_TRIM = [
     Phrase(
         rf"(?<=\w)\s*[-–]?\s+(?:{_KIND}\s+)+(?:meeting|session)$",
         "SYCAMORE CITY COUNCIL – REGULAR MEETING",
+    ),
+    # "Council of the Regional Municipality of Wood Buffalo": the body, then
+    # the municipality it governs.
+    Phrase(
+        r"(?<=\w)\s+of\s+the\s+(?:(?:regional|rural|city|town|county)\s+)?"
+        r"(?:municipality|city|town|village|county|borough|district|township|shire)"
+        r"\s+of\b.*$",
+        "Council of the Regional Municipality of Wood Buffalo",
+    ),
+    # "BOARD OF SUPERVISORS OF ROANOKE COUNTY": the board, then its county.
+    Phrase(
+        r"(?:(?<=supervisors)|(?<=commissioners)|(?<=trustees)|(?<=aldermen)|"
+        r"(?<=selectmen)|(?<=freeholders))\s+of\s+\S.*$",
+        "BOARD OF SUPERVISORS OF ROANOKE COUNTY",
     ),
     # "CITY OF FAIRVIEW CITY COUNCIL": the municipality, then its body.
     Phrase(
