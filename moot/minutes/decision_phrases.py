@@ -91,6 +91,14 @@ RESOLUTION_LABELS = [
         r"(?:\s+seconded(?:\s+by)?\s*:?\s*[^.:;]{2,60})?\.?(?P<rest>)$",
         "Moved by Councilmember Ortiz",
     ),
+    # Granicus iQM2 minutes: "MOTION:", the words, then "RESULT: CARRIED".
+    Phrase(r"^motion\s*:\s*(?P<rest>(?:that\b.*)?)$", "MOTION:"),
+    # Irish minutes: "Proposed by ..." / "Seconded by ..." / "AND AGREED".
+    Phrase(
+        r"^and\s+(?:unanimously\s+)?(?:agreed|resolved)(?:\s+unanimously)?\s*[:.,–-]?\s*"
+        r"(?P<rest>.*)$",
+        "AND AGREED",
+    ),
     Phrase(
         r"^decision\s+made(?:\s*\((?P<vote>[^)]{1,40})\))?\s*[:.–-]?\s*(?P<rest>.*)$",
         "Decision made (Unanimously):",
@@ -326,6 +334,12 @@ VOTE_DETAILS = [
         r"\s*[:\-–]\s*.{0,400}$",
         "AYES: Councilmembers Morena, Himmelrich NOES: None ABSTAIN: Mayor Pro Tem",
     ),
+    # A Scottish division: "On a division, there voted:- For the motion (23) -".
+    Phrase(
+        r"^(?:for|against)\s+the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment)\s*"
+        r"\(\d{1,3}\)\s*[:\-–]\s*.{0,600}$",
+        "For the procedural motion  (23)  -  Lord Provost; and Councillors Allard",
+    ),
 ]
 # A vote written at the end of the motion's own paragraph.
 TRAILING_VOTE_RE = re.compile(
@@ -339,7 +353,8 @@ LOST_RE = re.compile(r"\b(?:lost|defeated|failed|fell)\b", re.IGNORECASE)
 
 # Only a line with one of these words can be a resolution label.
 LABEL_HINT_RE = re.compile(
-    r"resol|moved|mover|seconded|decision|agreed|decided|determined|recommend|action|[–—-]\s*$",
+    r"resol|moved|mover|seconded|decision|agreed|decided|determined|recommend|action|"
+    r"^motion\s*:|[–—-]\s*$",
     re.IGNORECASE,
 )
 

@@ -52,7 +52,7 @@ def vote_detail(text: str) -> str | None:
     """A roll-call line ("AYES: ... NOES: None", "For (8): Mayor ..."), as
     written."""
     line = text.strip()
-    if len(line.split()) > 80 or ":" not in line[:40] and "-" not in line[:40]:
+    if len(line.split()) > 120 or ":" not in line[:50] and "-" not in line[:50]:
         return None
     return line.rstrip(" .") if first_match(_DETAILS, line) else None
 

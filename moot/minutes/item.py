@@ -79,6 +79,7 @@ class SectionWalk:
         self.opened = 0  # the first resolution since the last label
         self.last_entry = -2  # the unit of the last resolution taken
         self.tentative = False  # the votes so far are a roll call only
+        self.counted = False  # the pending vote is a division's lines so far
         self.index = 0
 
     def run(self) -> ItemText:
@@ -273,6 +274,8 @@ class SectionWalk:
         if unit.kind == "text":
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
             self.pending_vote = _vote(unit.text) or self.pending_vote
+            if self.pending_motion is None:
+                self.division(unit.text)
             self.motion(unit.text)
             return
         last = self.out.blocks[-1] if self.out.blocks else None
@@ -284,6 +287,18 @@ class SectionWalk:
             self.out.blocks.append((Block("list", items=[text]), [unit]))
         if unit.kind == "bullet" and unit.marker.isalpha():
             self.discard(unit.marker, "list bullet")
+
+    def division(self, text: str) -> None:
+        """A division recorded before the decision it settles ("On a
+        division, there voted:- For the motion (23) - ...", then "The
+        Council resolved:-"): the vote of the resolutions the label opens."""
+        detail = vote_detail(text)
+        if detail is None:
+            self.counted = False
+        elif self.counted and self.pending_vote:
+            self.pending_vote = f"{self.pending_vote} {detail}"
+        else:
+            self.pending_vote, self.counted = detail, True
 
     def continues_resolutions(self, unit: Unit) -> bool:
         """ "2." after resolution "1." and a paragraph of reasons goes on with
