@@ -92,7 +92,7 @@ RESOLUTION_LABELS = [
         "Moved by Councilmember Ortiz",
     ),
     # Granicus iQM2 minutes: "MOTION:", the words, then "RESULT: CARRIED".
-    Phrase(r"^motion\s*:\s*(?P<rest>(?:that\b.*)?)$", "MOTION:"),
+    Phrase(r"^motion\s*:\s*(?P<rest>.*)$", "MOTION:"),
     # Irish minutes: "Proposed by ..." / "Seconded by ..." / "AND AGREED".
     Phrase(
         r"^and\s+(?:unanimously\s+)?(?:agreed|resolved)(?:\s+unanimously)?\s*[:.,–-]?\s*"
@@ -174,6 +174,7 @@ MOTION_PARTS = [
     Phrase(
         r"^seconded(?:\s+by)?\s*:?\s*[^.:;]{2,60}\.?$", "Seconded by Councilmember Lee"
     ),
+    Phrase(r"^seconder\s*:\s*[^.:;]{0,60}\.?$", "SECONDER: Joann Waski, Councilwoman"),
 ]
 
 # A paragraph that is itself a decision, with no label before it.
@@ -263,7 +264,7 @@ NEXT_PART_RE = re.compile(
 )
 
 _RESULT = r"(?P<result>carried|passed|lost|defeated|failed|adopted|approved|agreed)"
-_COUNT = r"\d{1,2}\s*(?:-|–|/|to|:)\s*\d{1,2}(?:\s*(?:-|–|/)\s*\d{1,2})?"
+_COUNT = r"\d{1,2}\s*(?:votes?\s+)?(?:-|–|/|to|:)\s*\d{1,2}(?:\s*(?:-|–|/)\s*\d{1,2})?"
 # A line that is only a vote on the motion before it.
 VOTES = [
     Phrase(
@@ -320,6 +321,12 @@ VOTES = [
         r"[A-Z]{0,4}\d[\w./-]{2,20}\)?\.?$",
         "CARRIED OM20200302.01",
     ),
+    # The result in brackets under the motion: "(Carried 8 votes to 2)".
+    Phrase(
+        r"^\(\s*(?:motion\s+)?" + _RESULT + r"\b(?:\s+unanimously)?"
+        rf"(?:\s*[:,]?\s*{_COUNT}(?:\s+votes?)?)?\s*\)\.?$",
+        "(Carried 8 votes to 2)",
+    ),
     Phrase(
         r"^.{0,200}\b(?:resolution|motion)\s+(?P<result>carried|lost)\.?$",
         "Recorded Vote Result Confirmation of Minutes Resolution Carried",
@@ -343,17 +350,18 @@ VOTE_DETAILS = [
 ]
 # A vote written at the end of the motion's own paragraph.
 TRAILING_VOTE_RE = re.compile(
-    r"^(?P<text>.*?[.;:)])\s+(?P<vote>(?:(?:the\s+)?motion\s+(?:was\s+)?"
+    r"^(?P<text>.*?[.;:)])\s+\(?(?P<vote>(?:(?:the\s+)?motion\s+(?:was\s+)?"
     r"(?:carried|lost|passed|defeated)|"
     r"(?-i:CARRIED|LOST|Carried|Lost|PASSED|Passed|DEFEATED|Defeated))"
-    r"(?:\s+unanimously|\s+UNANIMOUSLY)?(?:\s*\(?" + _COUNT + r"\)?)?)\.?$",
+    r"(?:\s+unanimously|\s+UNANIMOUSLY)?(?:\s*\(?" + _COUNT + r"(?:\s+votes?)?\)?)?)"
+    r"\)?\.?$",
     re.IGNORECASE,
 )
 LOST_RE = re.compile(r"\b(?:lost|defeated|failed|fell)\b", re.IGNORECASE)
 
 # Only a line with one of these words can be a resolution label.
 LABEL_HINT_RE = re.compile(
-    r"resol|moved|mover|seconded|decision|agreed|decided|determined|recommend|action|"
+    r"resol|moved|mover|second(?:ed|er)|decision|agreed|decided|determined|recommend|action|"
     r"^motion\s*:|[–—-]\s*$",
     re.IGNORECASE,
 )

@@ -34,7 +34,7 @@ VOTE_HINT_RE = re.compile(
     re.IGNORECASE,
 )
 TRAILING_HINT_RE = re.compile(
-    r"(?:carried|lost|passed|defeated|unanimously|\d\)?)\.?\s*$", re.IGNORECASE
+    r"(?:carried|lost|passed|defeated|unanimously|\d)\)?\.?\s*$", re.IGNORECASE
 )
 FIRST_NUMBERS = {"1", "a", "A", "i", "I"}
 
@@ -64,7 +64,10 @@ def trailing_vote(text: str) -> tuple[str, str] | None:
     match = TRAILING_VOTE_RE.match(text.strip())
     if not match:
         return None
-    return match.group("text").strip(), match.group("vote").strip()
+    vote = match.group("vote").strip()
+    if vote.count(")") > vote.count("("):  # "(Carried 8 votes to 2)"
+        vote = vote[:-1]
+    return match.group("text").strip(), vote
 
 
 def is_lost(vote: str) -> bool:
