@@ -281,12 +281,13 @@ COMMITTEE_TIERS = [
             rf"meeting)(?!\s+of\b){_END}",
             "MINUTES OF THE Ordinary Council Meeting HELD ON 15 September 2011",
         ),
-        # "MINUTES OF Far North District Council" on a line of its own.
+        # "Minutes of the Planning Committee held on ...", "MINUTES OF Far
+        # North District Council": the body named with no "meeting".
         Phrase(
-            r"^minutes\s+of\s+(?:the\s+)?(?P<committee>(?-i:[A-Z])[\w'’&-]*"
-            r"(?:\s+[\w'’&-]+){0,6}?\s+(?:council|committee|board|commission|cabinet))"
-            r"\s*$",
-            "MINUTES OF Far North District Council",
+            r"\bminutes\s+of\s+(?:the\s+)?(?P<committee>(?!meeting\b)(?-i:[A-Z])[\w'’&-]*"
+            r"(?:\s+(?!meeting\b)[\w'’&-]+){0,8}?\s+(?:council|committee|sub-committee|board|"
+            rf"commission|cabinet|panel|forum|assembly)){_END}",
+            "MINUTES OF THE POLICY AND RESOURCES COMMITTEE HELD ON 4 JUNE 2019",
         ),
         Phrase(
             rf"\bproceedings\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
@@ -369,6 +370,11 @@ COMMITTEE_TRIM = [
         "Minutes (Open Portion) Council Meeting",
     ),
     Phrase(r"\s+agenda\s+item\b.*$", "CITY COUNCIL AGENDA ITEM NO. 8"),
+    # Legistar's title line, with no body in it.
+    Phrase(
+        r"^(?:meeting\s+)?(?:minutes|agenda)(?:\s*[-–]\s*(?:final|draft|amended|revised))?$",
+        "Meeting Minutes - Final",
+    ),
     # "Winnipeg City Council Meeting on April 26, 2018": the body, then its date.
     Phrase(
         r"\s+meeting\s+(?:on|of|held\s+on)\s+(?:\w+,?\s+)?(?:\d|(?-i:[A-Z])[a-z]+\s+\d).*$",
