@@ -47,6 +47,14 @@ NUMBERED = [
         "13/02/2020 - Exclusion of Press and Public",
         "decision",
     ),
+    # "Item 5: Budget", "AGENDA ITEM 3 – PLANNING", "ITEM - 1 APPLICATIONS FOR
+    # LEAVE OF ABSENCE" (Cabonne's minutes).
+    Phrase(
+        r"^(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item)\s*(?:[-–]\s*)?"
+        r"(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*(?:[:.](?=\s)|\s[–—-])\s*(?P<title>[A-Z0-9].*)$",
+        "ITEM - 1     APPLICATIONS FOR LEAVE OF ABSENCE",
+        "decimal",
+    ),
     # "40. Title", "12.1 Title", "2.1.1 Title", "3a Title", "1.0 Title", and
     # "22-0073 1. ROLL CALL" (a file number before the item's).
     # NSW InfoCouncil: "ITEM 8.30 SF472 150911 Title" (file references first).
@@ -109,7 +117,8 @@ NUMBER_ALONE = [
 NOT_HEADINGS = [
     # A reference to an item in a list of declarations: "Item 22 – Mr G Farlow".
     Phrase(
-        r"^(?:[•·▪]\s*)?(?i:item)\s+\d{1,3}(?:\.\d{1,3})?\s*[–—:-]",
+        r"^(?:[•·▪]\s*)?(?i:item)\s+\d{1,3}(?:\.\d{1,3})?\s*[–—:-]\s*(?:(?:Mr|Mrs|Ms|"
+        r"Miss|Dr|Cllr|Councillor|Cr|Mayor|Alderman)\b|[A-Z]\.?\s+[A-Z][a-z])",
         "Item 22 – Mr G Farlow",
     ),
     # A reference to an earlier minute by its date.
