@@ -47,12 +47,17 @@ NUMBERED = [
         "13/02/2020 - Exclusion of Press and Public",
         "decision",
     ),
-    # "Item 5: Budget", "AGENDA ITEM 3 – PLANNING", "ITEM - 1 APPLICATIONS FOR
-    # LEAVE OF ABSENCE" (Cabonne's minutes).
+    # "Item 5: Budget", "AGENDA ITEM 3 – PLANNING".
     Phrase(
-        r"^(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item)\s*(?:[-–]\s*)?"
-        r"(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*(?:[:.](?=\s)|\s[–—-])\s*(?P<title>[A-Z0-9].*)$",
-        "ITEM - 1     APPLICATIONS FOR LEAVE OF ABSENCE",
+        r"^(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item)\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*"
+        r"(?:[:.](?=\s)|\s[–—-])\s*(?P<title>[A-Z0-9].*)$",
+        "Item 19 - WK31/10 Tender No. T9/2010 Manufacture of Stainless Steel Bollards",
+        "decimal",
+    ),
+    # Cabonne's minutes: "ITEM - 1 APPLICATIONS FOR LEAVE OF ABSENCE".
+    Phrase(
+        r"^ITEM\s*[-–]\s*(?P<num>\d{1,3})\s+(?P<title>[A-Z].*)$",
+        "ITEM - 1 APPLICATIONS FOR LEAVE OF ABSENCE",
         "decimal",
     ),
     # "40. Title", "12.1 Title", "2.1.1 Title", "3a Title", "1.0 Title", and
