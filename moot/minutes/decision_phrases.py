@@ -149,6 +149,18 @@ MOTIONS = [
     ),
 ]
 
+# South Australian minutes: "Moved Councillor Orr that the minutes ..." and,
+# on the next line, "Seconded Councillor Westwood CARRIED".
+MOTIONS.append(
+    Phrase(
+        r"^(?:moved|proposed)\s+(?:by\s+)?(?:(?:deputy\s+)?mayor|councillor|cllr\.?|cr\.?|"
+        r"(?:his|her)\s+worship)\s+(?:the\s+mayor\s+)?(?-i:[A-Z])[\w'’-]*"
+        r"(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?P<text>that\s+.+)$",
+        "Moved Councillor Orr that the minutes of the meeting held on 3 February 2020 date "
+        "as circulated to members be confirmed as a true and accurate record of proceedings",
+    )
+)
+
 # A line that opens a report's recommendations.
 RECOMMENDATION_LABELS = [
     Phrase(
@@ -172,7 +184,8 @@ RECOMMENDATION_LABELS = [
 # Lines that record a motion's mover or seconder and nothing else.
 MOTION_PARTS = [
     Phrase(
-        r"^seconded(?:\s+by)?\s*:?\s*[^.:;]{2,60}\.?$", "Seconded by Councilmember Lee"
+        r"^seconded(?:\s+by)?\s*:?\s*(?![^.:;]*\b(?i:carried|lost)\b)[^.:;]{2,60}\.?$",
+        "Seconded by Councilmember Lee",
     ),
     Phrase(r"^seconder\s*:\s*[^.:;]{0,60}\.?$", "SECONDER: Joann Waski, Councilwoman"),
 ]
@@ -320,6 +333,12 @@ VOTES = [
         r"(?:\s+unanimously)?\s*[-–:]?\s*\(?(?:res(?:olution)?\.?\s*(?:no\.?\s*)?)?"
         r"[A-Z]{0,4}\d[\w./-]{2,20}\)?\.?$",
         "CARRIED OM20200302.01",
+    ),
+    # The seconder, then the result: "Seconded Councillor Westwood CARRIED".
+    Phrase(
+        r"^seconded\s+(?:by\s+)?[^.:;]{2,60}?\s+" + _RESULT + r"\b(?:\s+unanimously)?"
+        r"(?:\s+[A-Z]{0,4}\d[\w./-]{2,20})?\.?$",
+        "Seconded Councillor Westwood CARRIED OM20200302.01",
     ),
     # The result in brackets under the motion: "(Carried 8 votes to 2)".
     Phrase(
