@@ -96,8 +96,10 @@ def is_decision_entry(number: str | None, text: str) -> bool:
 
 def motion_text(text: str) -> str | None:
     """The words of a motion moved and seconded in one paragraph."""
-    if "second" not in text:
-        return None
+    if "second" not in text and not text[:8].casefold().startswith(
+        ("moved", "proposed")
+    ):
+        return None  # a cheap test before the patterns
     match = first_match(_MOTIONS, text.strip())
     return match.group("text") if match else None
 
