@@ -239,6 +239,19 @@ DECISION_SENTENCES = [
     ),
 ]
 
+# A parish's motion in one sentence: "... was proposed by Cllr. Clarke,
+# seconded by Cllr. Johnston-Davis and agreed unanimously."
+DECISION_SENTENCES.append(
+    Phrase(
+        r"^[^.]{3,200}?\s(?:was|were)\s+proposed\s+by\s+.{2,80}?,?\s+(?:and\s+)?"
+        r"seconded\s+by\s+.{2,80}?\s+and\s+(?:was\s+|were\s+)?(?:unanimously\s+)?"
+        r"(?:agreed|carried|approved|resolved|adopted)\b",
+        "Motion to exclude the members of the public and press being present during the "
+        "meeting was proposed by Cllr. Clarke, seconded by Cllr. Johnston-Davis and agreed "
+        "unanimously.",
+    )
+)
+
 # A line that only leads into the entries that follow; not a decision itself.
 LEAD_INS = [
     Phrase(r"^[-–—]?\s*that\s*(?::-|[:–—-])?\s*$", "- That –"),
@@ -257,6 +270,16 @@ DECISION_ENTRIES = [
         r"^(?:the\s+)?[^,.;:]{1,80}?(?<!will)(?<!would)(?<!to)(?<!should)(?<!could)"
         r"(?<!can)(?<!may)(?<!must)(?<!shall)(?<!not)\s(?:be|remain)\s+\w+",
         "the report associated with minute 66/E remain exempt for the present time;",
+    ),
+    # New Zealand decision lists, in the present: "1. Receives and accepts the
+    # apologies from Her Worship the Mayor Reese".
+    Phrase(
+        r"^(?:receives|accepts|notes|approves|agrees|adopts|confirms|endorses|"
+        r"requests|authorises|authorizes|delegates|declines|defers|refers|directs|"
+        r"instructs)\s+(?:and\s+(?:accepts|notes|approves|adopts|endorses)\s+)?"
+        r"(?:the|that|a|an|its|this|these)\b",
+        "Receives and accepts the apologies from Her Worship the Mayor Reese and "
+        "Councillor Rutledge for lateness.",
     ),
     # Scottish and ModernGov decision lists: "(i) to note ...; (ii) to request".
     Phrase(
