@@ -305,7 +305,7 @@ _COUNT = r"\d{1,2}\s*(?:votes?\s+)?(?:-|–|/|to|:)\s*\d{1,2}(?:\s*(?:-|–|/)\s
 VOTES = [
     Phrase(
         r"^(?:(?:upon|on|after)\s+(?:a|the|being\s+put\s+to\s+the)\s+(?:roll\s+call\s+)?"
-        r"vote,?\s+|on\s+a\s+show\s+of\s+hands,?\s+)?"
+        r"vote(?:\s+being\s+taken)?,?\s+|on\s+a\s+show\s+of\s+hands,?\s+)?"
         r"(?:the\s+)?(?:(?:substantive|original|amended|main)\s+)?"
         r"(?:(?:motion|resolution|amendment|recommendation|vote)\s+)?"
         r"(?:was\s+)?(?:then\s+)?(?:put\s+(?:to\s+(?:the\s+)?(?:vote|meeting)\s+)?"
@@ -314,7 +314,8 @@ VOTES = [
         + r"(?:\s+unanimously|\s+by\s+(?:a\s+)?(?:majority|show\s+of\s+hands|consensus|"
         r"acclamation|division|general\s+consent)|\s+on\s+the\s+voices)?"
         r"(?:\s+by\s+the\s+following\s+(?:roll\s+call\s+)?vote\s*:?)?"
-        rf"(?:\s*[:(]?\s*{_COUNT}(?:\s+votes?)?\s*\)?)?(?:\s*\([^)]{{1,200}}\))?\.?$",
+        rf"(?:\s*[:(]?\s*(?:by\s+)?{_COUNT}(?:\s+votes?)?\s*\)?)?(?:\s*\([^)]{{1,200}}\))?"
+        r"(?:,?\s+with\s+[^.]{1,160})?\.?$",
         "The motion was Carried unanimously",
     ),
     Phrase(
@@ -362,12 +363,6 @@ VOTES = [
         r"^seconded\s+(?:by\s+)?[^.:;]{2,60}?\s+" + _RESULT + r"\b(?:\s+unanimously)?"
         r"(?:\s+[A-Z]{0,4}\d[\w./-]{2,20})?\.?$",
         "Seconded Councillor Westwood CARRIED OM20200302.01",
-    ),
-    # The result in brackets under the motion: "(Carried 8 votes to 2)".
-    Phrase(
-        r"^\(\s*(?:motion\s+)?" + _RESULT + r"\b(?:\s+unanimously)?"
-        rf"(?:\s*[:,]?\s*{_COUNT}(?:\s+votes?)?)?\s*\)\.?$",
-        "(Carried 8 votes to 2)",
     ),
     Phrase(
         r"^.{0,200}\b(?:resolution|motion)\s+(?P<result>carried|lost)\.?$",

@@ -30,7 +30,7 @@ _ENTRIES = regexes(DECISION_ENTRIES)
 _MOTIONS = regexes(MOTIONS)
 VOTE_HINT_RE = re.compile(
     r"carried|passed|lost|defeated|failed|adopted|approved|agreed|unanim|vote|"
-    r"ayes|yeas|favou?r",
+    r"ayes|yeas|favou?r|against",
     re.IGNORECASE,
 )
 TRAILING_HINT_RE = re.compile(
