@@ -36,7 +36,7 @@ NUMBERED = [
         "minute",
     ),
     Phrase(
-        r"^(?i:minute)\s+(?:(?i:no)\.?\s*)?(?P<num>\d{1,4}[A-Za-z]?(?:/\d{2,4})?)\.?\s*"
+        r"^(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?(?P<num>\d{1,4}[A-Za-z]?(?:/\d{2,4})?)\.?\s*"
         r"(?:\([^)]{1,40}\)\s*)?(?:[–—:.-]\s*)?(?P<title>\S.*)$",
         "Minute 41 – Planning Applications",
         "minute",
@@ -77,7 +77,7 @@ NUMBERED = [
     ),
     Phrase(
         r"^(?:[•·▪]\s*)?(?:\d{2}-\d{3,5}\s+)?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}(?:\.?[a-z]\b|\([a-z]\))?)"
-        r"[.)]?\s+(?P<title>\S.*)$",
+        r"(?:[.):]|\s+[-–—](?=\s))?\s+(?P<title>\S.*)$",
         "9. 20 mph limit on the high street",
         "decimal",
     ),
