@@ -313,6 +313,13 @@ TITLE_FIELDS = [
 ]
 
 
+# A label alone on its line with the one-item page's title on the next:
+# Legistar's legislation text ("title" / "MOTION to adopt ..." / "end").
+TITLE_LABELS_ALONE = [
+    Phrase(r"^(?i:title)$", "title"),
+]
+
+
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
