@@ -83,6 +83,12 @@ ATTENDANCE_LABELS = [
         "Te Hunga kua Tae mai | present",
     ),
     Label(r"presiding", "present", "Presiding P McLean"),
+    # Welsh community councils label in both languages.
+    Label(
+        r"present\s*/\s*[bp]res[e]?nnol",
+        "present",
+        "Present / Bresennol Chair Cllr J Pritchard Cllr D Sandham, Cllr L Williams",
+    ),
     Label(
         r"roll\s+call", "present", "ROLL CALL: Present: Mayor Ward, Council Member Lee"
     ),
