@@ -257,6 +257,10 @@ STANDING_ITEMS = [
         "DISCLOSURE OF INTEREST",
     ),
     Phrase(
+        r"^(?i:suspen(?:d|sion\s+of)\s+standing\s+orders?)\s*:?$",
+        "SUSPEND STANDING ORDERS:",
+    ),
+    Phrase(
         r"^(?i:confirmation\s+of\s+(?:the\s+)?minutes)(?:\s+[–-]\s+\S.{0,80})?$",
         "CONFIRMATION OF MINUTES - Ordinary Council Meeting 1 September 2011",
     ),
