@@ -457,7 +457,8 @@ NOT_MEETING_DATES = Phrase(
     r"\b(?:published|publication|printed|issued|despatch|dispatch|circulated|dated|"
     r"posted?\s+on|uploaded|updated|created|report\s+date|date\s+of\s+(?:report|"
     r"issue|publication)|previous|last\s+meeting|confirm|approve|next\s+meeting|"
-    r"deadline|call[\s-]?in|effective|expiry)|\bthe\s+minutes\s+of\b",
+    r"deadline|call[\s-]?in|effective|expiry|matters\s+arising|to\s+receive\s+the\s+minutes)"
+    r"|\bthe\s+minutes\s+of\b",
     "documents published after 1 May 2020",
 )
 
