@@ -358,6 +358,14 @@ VOTES = [
         r"[A-Z]{0,4}\d[\w./-]{2,20}\)?\.?$",
         "CARRIED OM20200302.01",
     ),
+    # Virginia boards: the motion, its seconder and the result in one line,
+    # the roll call below it.
+    Phrase(
+        r"^on\s+(?:the\s+)?motion\s+(?:of|by)\s+.{2,120}?,?\s+seconded\s+by\s+.{2,80}?\s+"
+        r"and\s+" + _RESULT + r"\b.{0,80}$",
+        "On motion of Supervisor McNamara to adopt the resolution, seconded by Supervisor "
+        "Peters and carried by the following recorded vote:",
+    ),
     # The seconder, then the result: "Seconded Councillor Westwood CARRIED".
     Phrase(
         r"^seconded\s+(?:by\s+)?[^.:;]{2,60}?\s+" + _RESULT + r"\b(?:\s+unanimously)?"

@@ -185,11 +185,16 @@ class SectionWalk:
             for resolution in resolutions[start:]:
                 if self.tentative or not resolution.vote:
                     resolution.vote = vote
-        self.tentative = False
+        # "... carried by the following recorded vote:": the roll call below
+        # is part of this vote.
+        self.tentative = vote.endswith(":")
         if unit is not None:
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
         elif is_lost(vote):
             self.out.blocks.append((Block("paragraph", text=vote), []))
+        if self.tentative:
+            self.last_entry = self.index
+            return
         self.opened = len(resolutions)
         self.section = "minutes" if self.index >= self.boundary else "report"
 

@@ -117,3 +117,16 @@ def test_legistar_file_dates_run_month_first():
     assert page.meeting.committee == "City Commission"
     [recommendation] = page.items[0].recommendations
     assert recommendation.text.startswith("Staff recommends the Commission")
+
+
+def test_a_roll_call_below_the_motions_result_is_part_of_its_vote():
+    page = read(
+        "5. Airport budget\n\nBE IT RESOLVED by the Board of Supervisors of Roanoke "
+        "County, Virginia that the fiscal year 2017-2018 budget is hereby APPROVED.\n\n"
+        "On motion of Supervisor McNamara to adopt the resolution, seconded by "
+        "Supervisor Peters and carried by the following recorded vote:\n"
+        "AYES: Supervisors Assaid, Bedrosian, Hooker, Peters, McNamara\nNAYS: None\n"
+    )
+    [resolution] = page.items[0].resolutions
+    assert resolution.vote.startswith("On motion of Supervisor McNamara")
+    assert "AYES: Supervisors Assaid, Bedrosian" in resolution.vote
