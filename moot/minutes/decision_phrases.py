@@ -49,6 +49,10 @@ RESOLUTION_LABELS = [
         "Council Resolution",
     ),
     Phrase(
+        r"^(?:council|committee|board)\s+resolution\s*[:–-]\s*(?P<rest>(?-i:That|THAT)\b.*)$",
+        "Council Resolution - That the Report be received and noted.",
+    ),
+    Phrase(
         r"^(?:council|committee|board|cabinet|panel|commission)\s+decision\s*[:.–-]?\s*"
         r"(?P<rest>)$",
         "Council Decision",
@@ -251,6 +255,29 @@ DECISION_SENTENCES.append(
         "unanimously.",
     )
 )
+
+# Where a decision starts inside a paragraph that a PDF copy ran together
+# ("... as at 30 April 2018. Moved Councillor Tack Seconded Councillor
+# Lancini Council Resolution - That the Report be received and noted.
+# Carried – 290518-01"): the paragraph is broken before each, so the labels
+# and the vote stand at the start of their own lines. Each pattern finds the
+# position of a break; the example is the text from that position.
+RUN_IN_DECISIONS = [
+    Phrase(
+        r"(?<=[.:;]\s)(?=(?:Moved|MOVED)\s+(?:by\s+)?(?:Councillor|Cllr\.?|Cr\.?|Mayor|"
+        r"Deputy\s+Mayor)\s+\S+(?:\s+\S+)?\s+(?:Seconded|SECONDED)\b)",
+        "Moved Councillor Tack Seconded Councillor Lancini Council Resolution - That",
+    ),
+    Phrase(
+        r"(?<=\S\s)(?=(?-i:Council|Committee|Board)\s+(?-i:Resolution)\s*[-–:]\s*"
+        r"(?-i:That|THAT)\b)",
+        "Council Resolution - That the Report be received and noted.",
+    ),
+    Phrase(
+        r"(?<=\.\s)(?=(?-i:Carried|CARRIED|Lost|LOST)\s*[-–]\s*\d)",
+        "Carried – 290518-01",
+    ),
+]
 
 # A line that only leads into the entries that follow; not a decision itself.
 LEAD_INS = [
