@@ -295,6 +295,13 @@ COMMITTEE_TIERS = [
             rf"commission|cabinet|panel|forum|assembly)){_END}",
             "MINUTES OF THE POLICY AND RESOURCES COMMITTEE HELD ON 4 JUNE 2019",
         ),
+        # "THE CITY COMMISSION MEETING OF BOZEMAN, MONTANA": the body, then its
+        # city (not a month: "City Council Meeting of January 5").
+        Phrase(
+            r"\b(?P<committee>(?:city|town|village|county|borough)\s+(?:council|commission|"
+            rf"board))\s+meeting\s+of\s+(?!{_MONTH}\b)(?-i:[A-Z])",
+            "THE CITY COMMISSION MEETING OF BOZEMAN, MONTANA MINUTES",
+        ),
         Phrase(
             rf"\bproceedings\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
             "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL",
