@@ -271,7 +271,10 @@ STANDING_ITEMS = [
 STANDING_CAPS = [
     Phrase(r"^(?:CALL\s+TO\s+ORDER|ROLL\s*CALL|INVOCATION)\.?$", "ROLL CALL"),
     Phrase(r"^PLEDGE\s+OF\s+ALLEGIANCE\.?$", "PLEDGE OF ALLEGIANCE"),
-    Phrase(r"^APPROVAL\s+OF\s+(?:THE\s+)?(?:AGENDA|MINUTES)\.?$", "APPROVAL OF AGENDA"),
+    Phrase(
+        r"^APPROVAL\s+OF\s+(?:THE\s+)?(?:MEETING\s+)?(?:AGENDA|MINUTES)\.?$",
+        "APPROVAL OF MEETING AGENDA",
+    ),
     Phrase(r"^CONSENT\s+(?:AGENDA|CALENDAR)\.?$", "CONSENT AGENDA"),
     Phrase(r"^(?:PUBLIC\s+COMMENTS?|AUDIENCE\s+TO\s+VISITORS)\.?$", "PUBLIC COMMENT"),
     Phrase(

@@ -47,7 +47,7 @@ Number = tuple[int, ...]  # (2,), (2, 1), (2, 1, 3)
 STANDING_RE = re.compile(
     r"(?:(?<=[.:;)]\s)|^)(?:"
     + "|".join(row.pattern[1:].removesuffix(r"\.?$") for row in STANDING_CAPS)
-    + r")\.?(?=\s+[A-Z][a-z]|\s*$)"
+    + r")\.?(?=\s+\(?[A-Z][a-z]|\s*$)"
 )
 
 
