@@ -240,12 +240,14 @@ def _clean_committee(
 
 
 def _named_meeting(match: "re.Match[str]") -> str:
-    """ "Ordinary Meeting of Council": where the body is plain "Council", the
-    meeting's kind is part of the name councils give it; "General Meeting of
-    the Hinchinbrook Shire Council" names the body itself."""
+    """ "Ordinary Meeting of Council", capitalised as a title: where the body
+    is plain "Council", the meeting's kind is part of the name councils give
+    it. In prose ("At a regular meeting of Council") the body is "Council";
+    "General Meeting of the Hinchinbrook Shire Council" names the body
+    itself."""
     name = match.group("committee")
-    kind = match.groupdict().get("kind")
-    if kind and name.strip().casefold() == "council":
+    kind = (match.groupdict().get("kind") or "").strip()
+    if kind[:1].isupper() and name.strip().casefold() == "council":
         return match.string[match.start("kind") : match.end("committee")]
     return name
 
