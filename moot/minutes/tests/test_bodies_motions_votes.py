@@ -13,6 +13,12 @@ def read(text: str):
     return parse(text.encode(), "page.txt")
 
 
+def resolution_of(text: str):
+    """The one resolution of the page's first item."""
+    [resolution] = read(text).items[0].resolutions
+    return resolution
+
+
 def test_a_one_item_pages_title_is_its_subject_not_the_meeting_body():
     page = read(
         "Agenda item\nReport from the Chair of Planning Committee\nMinutes:\n"
@@ -46,7 +52,7 @@ def test_the_minutes_of_a_body_held_on_a_date_name_the_body():
 
 
 def test_a_division_before_the_decision_is_its_vote():
-    page = read(
+    resolution = resolution_of(
         "Issue - meetings\n\nCity Centre and Beach Masterplan - Annual Update\n\n"
         "Meeting: 21/08/2024 - Council (Item 15)\n\n"
         "15 City Centre and Beach Masterplan\n\n"
@@ -58,46 +64,42 @@ def test_a_division_before_the_decision_is_its_vote():
         "Blake and Watson.\n\nThe Council resolved:-\n\n"
         "to adopt the procedural motion.\n"
     )
-    [resolution] = page.items[0].resolutions
     assert resolution.text.startswith("to adopt the procedural motion")
     assert resolution.vote.startswith("For the procedural motion (23)")
     assert "Against the procedural motion" in resolution.vote
 
 
 def test_an_iqm2_motion_carries_its_result():
-    page = read(
+    resolution = resolution_of(
         "Minutes\n\n2. In-Camera Session (commencing at 2:30 p.m.)\n\nMOTION:\n\n"
         "THAT Council close agenda items 2.1, 2.2 and 2.3 to the public pursuant to "
         "sections 21(1), 24(1) and 27(1) of the Freedom of Information and Protection "
         "of Privacy Act.\n\nRESULT:              CARRIED [UNANIMOUS]\n\n"
         "MOVER:      Sheila Lalonde, Councillor\n"
     )
-    [resolution] = page.items[0].resolutions
     assert resolution.text.startswith("THAT Council close agenda items 2.1")
     assert resolution.vote == "RESULT: CARRIED [UNANIMOUS]"
 
 
 def test_proposed_seconded_and_agreed_opens_the_decision():
-    page = read(
+    resolution = resolution_of(
         "Minutes of January Ordinary Meeting of Sligo County Council held on Monday "
         "14th January, 2013\n\n1. MINUTES OF THE BUDGET MEETING HELD ON 17TH DECEMBER "
         "2012:\nProposed by Councillor M. Lyons\nSeconded by Councillor M. Fleming\n"
         "AND AGREED\n“To confirm the minutes of the Annual Budget Meeting held on 17th "
         "December, 2012.”\n"
     )
-    [resolution] = page.items[0].resolutions
     assert resolution.text.startswith("“To confirm the minutes of the Annual Budget")
 
 
 def test_a_motion_moved_then_seconded_and_carried_on_the_next_line():
-    page = read(
+    resolution = resolution_of(
         "3. CONFIRMATION OF THE MINUTES\n\n"
         "Moved Councillor Orr that the minutes of the "
         "meeting held on 3 February 2020 date as circulated to members be confirmed as "
         "a true and accurate record of proceedings\n\n"
         "Seconded Councillor Westwood CARRIED OM20200302.01\n\n4. DEPUTATIONS\n\nNil.\n"
     )
-    [resolution] = page.items[0].resolutions
     assert resolution.text.startswith(
         "that the minutes of the meeting held on 3 February"
     )
@@ -120,13 +122,12 @@ def test_legistar_file_dates_run_month_first():
 
 
 def test_a_roll_call_below_the_motions_result_is_part_of_its_vote():
-    page = read(
+    resolution = resolution_of(
         "5. Airport budget\n\nBE IT RESOLVED by the Board of Supervisors of Roanoke "
         "County, Virginia that the fiscal year 2017-2018 budget is hereby APPROVED.\n\n"
         "On motion of Supervisor McNamara to adopt the resolution, seconded by "
         "Supervisor Peters and carried by the following recorded vote:\n"
         "AYES: Supervisors Assaid, Bedrosian, Hooker, Peters, McNamara\nNAYS: None\n"
     )
-    [resolution] = page.items[0].resolutions
     assert resolution.vote.startswith("On motion of Supervisor McNamara")
     assert "AYES: Supervisors Assaid, Bedrosian" in resolution.vote
