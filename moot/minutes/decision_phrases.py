@@ -76,6 +76,12 @@ RESOLUTION_LABELS = [
         r"(?P<rest>.*)$",
         "Moved Cr Smith, seconded Deputy Mayor Jones and resolved",
     ),
+    # Edmonton's minutes: "Moved J. Batty – T. Caterina:" (mover – seconder).
+    Phrase(
+        r"^moved\s+(?-i:(?:[A-Z]\.\s*){1,2}[A-Z][\w'’-]+)\s*[–-]\s*"
+        r"(?-i:(?:[A-Z]\.\s*){1,2}[A-Z][\w'’-]+)\s*:\s*(?P<rest>.*)$",
+        "Moved J. Batty – T. Caterina:",
+    ),
     Phrase(
         r"^moved\s*\([^)]{3,120}\)\s*[:.–-]?\s*(?P<rest>.*)$",
         "Moved (Mayor Aaron Hawkins/Cr Christine Garey):",
