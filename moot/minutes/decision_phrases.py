@@ -283,6 +283,13 @@ RUN_IN_DECISIONS = [
         r"(?<=\.\s)(?=(?-i:Carried|CARRIED|Lost|LOST)\s*[-–]\s*\d)",
         "Carried – 290518-01",
     ),
+    # A second resolution in the same paragraph: "... signed by the Chairman.
+    # 11. B) Resolved that the Minutes of the Councils Annual ... meetings".
+    Phrase(
+        r"(?<=[.)]\s)(?=(?-i:Resolved|RESOLVED)\s+(?-i:that|That|THAT)\b)",
+        "Resolved that the Minutes of the Councils Annual and Ordinary meetings held on "
+        "the 2nd May 2019",
+    ),
 ]
 
 # A line that only leads into the entries that follow; not a decision itself.

@@ -267,7 +267,7 @@ class SectionWalk:
         self.section = "minutes"
 
     def in_minutes(self, unit: Unit) -> None:
-        if unit.kind == "text" and self.unlabelled_decision(unit):
+        if unit.kind in ("text", "bullet") and self.unlabelled_decision(unit):
             return
         if unit.kind == "numbered" and (
             is_decision_entry(unit.number, unit.text)
