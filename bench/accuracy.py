@@ -46,6 +46,7 @@ def main() -> None:
     show(
         "part", tally(results, lambda r, c: "unseen" if r.document.unseen else "tuned")
     )
+    show("group", tally(results, lambda r, c: f"{r.document.group} ({part(r)})"))
     show("field", tally(results, lambda r, c: c.field))
     show("system", tally(results, lambda r, c: r.document.system))
     show("country", tally(results, lambda r, c: r.document.country))

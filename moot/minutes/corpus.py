@@ -37,6 +37,7 @@ class Document:
     system: str
     kind: str
     expect: dict[str, Any]
+    group: str = ""  # the manifest the document came in (manifest-<group>.json)
 
     @property
     def unseen(self) -> bool:
@@ -78,6 +79,7 @@ def documents(root: Path = CORPUS) -> list[Document]:
                     system=entry["system"],
                     kind=entry.get("kind", ""),
                     expect=expect,
+                    group=manifest.stem.removeprefix("manifest-"),
                 )
             )
     return sorted(found, key=lambda d: d.id)

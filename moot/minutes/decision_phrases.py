@@ -50,6 +50,10 @@ RESOLUTION_LABELS = [
         "Council Resolution",
     ),
     Phrase(
+        r"^(?:council|committee|board)\s+resolution\s*[:–-]\s*(?P<rest>(?-i:That|THAT)\b.*)$",
+        "Council Resolution - That the Report be received and noted.",
+    ),
+    Phrase(
         r"^(?:council|committee|board|cabinet|panel|commission)\s+decision\s*[:.–-]?\s*"
         r"(?P<rest>)$",
         "Council Decision",
@@ -73,6 +77,12 @@ RESOLUTION_LABELS = [
         r"(?P<rest>.*)$",
         "Moved Cr Smith, seconded Deputy Mayor Jones and resolved",
     ),
+    # Edmonton's minutes: "Moved J. Batty – T. Caterina:" (mover – seconder).
+    Phrase(
+        r"^moved\s+(?-i:(?:[A-Z]\.\s*){1,2}[A-Z][\w'’-]+)\s*[–-]\s*"
+        r"(?-i:(?:[A-Z]\.\s*){1,2}[A-Z][\w'’-]+)\s*:\s*(?P<rest>.*)$",
+        "Moved J. Batty – T. Caterina:",
+    ),
     Phrase(
         r"^moved\s*\([^)]{3,120}\)\s*[:.–-]?\s*(?P<rest>.*)$",
         "Moved (Mayor Aaron Hawkins/Cr Christine Garey):",
@@ -91,6 +101,14 @@ RESOLUTION_LABELS = [
         r"^(?:moved|moved\s+by|mover)\s*:?\s+(?!that\b|to\b)[^.:;]{2,80}?"
         r"(?:\s+seconded(?:\s+by)?\s*:?\s*[^.:;]{2,60})?\.?(?P<rest>)$",
         "Moved by Councilmember Ortiz",
+    ),
+    # Granicus iQM2 minutes: "MOTION:", the words, then "RESULT: CARRIED".
+    Phrase(r"^motion\s*:\s*(?P<rest>.*)$", "MOTION:"),
+    # Irish minutes: "Proposed by ..." / "Seconded by ..." / "AND AGREED".
+    Phrase(
+        r"^and\s+(?:unanimously\s+)?(?:agreed|resolved)(?:\s+unanimously)?\s*[:.,–-]?\s*"
+        r"(?P<rest>.*)$",
+        "AND AGREED",
     ),
     Phrase(
         r"^decision\s+made(?:\s*\((?P<vote>[^)]{1,40})\))?\s*[:.–-]?\s*(?P<rest>.*)$",
@@ -142,6 +160,18 @@ MOTIONS = [
     ),
 ]
 
+# South Australian minutes: "Moved Councillor Orr that the minutes ..." and,
+# on the next line, "Seconded Councillor Westwood CARRIED".
+MOTIONS.append(
+    Phrase(
+        r"^(?:moved|proposed)\s+(?:by\s+)?(?:(?:deputy\s+)?mayor|councillor|cllr\.?|cr\.?|"
+        r"(?:his|her)\s+worship)\s+(?:the\s+mayor\s+)?(?-i:[A-Z])[\w'’-]*"
+        r"(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?P<text>that\s+.+)$",
+        "Moved Councillor Orr that the minutes of the meeting held on 3 February 2020 date "
+        "as circulated to members be confirmed as a true and accurate record of proceedings",
+    )
+)
+
 # A line that opens a report's recommendations.
 RECOMMENDATION_LABELS = [
     Phrase(
@@ -156,8 +186,8 @@ RECOMMENDATION_LABELS = [
     Phrase(
         r"^(?:recommended|requested|necessary\s+(?:council|board)|proposed)\s+"
         r"(?:council\s+|board\s+)?(?:actions?|motions?|resolutions?|decisions?)"
-        r"\s*[:.–-]?\s*(?P<rest>.*)$",
-        "Recommended Action",
+        r"(?:\s*\([^)]{1,30}\))?\s*[:.–-]?\s*(?P<rest>.*)$",
+        "RECOMMENDED ACTION (Motion):",
     ),
     Phrase(r"^action\s+requested\s*[:.–-]?\s*(?P<rest>.*)$", "Action Requested:"),
 ]
@@ -165,8 +195,10 @@ RECOMMENDATION_LABELS = [
 # Lines that record a motion's mover or seconder and nothing else.
 MOTION_PARTS = [
     Phrase(
-        r"^seconded(?:\s+by)?\s*:?\s*[^.:;]{2,60}\.?$", "Seconded by Councilmember Lee"
+        r"^seconded(?:\s+by)?\s*:?\s*(?![^.:;]*\b(?i:carried|lost)\b)[^.:;]{2,60}\.?$",
+        "Seconded by Councilmember Lee",
     ),
+    Phrase(r"^seconder\s*:\s*[^.:;]{0,60}\.?$", "SECONDER: Joann Waski, Councilwoman"),
 ]
 
 # A paragraph that is itself a decision, with no label before it.
@@ -218,6 +250,49 @@ DECISION_SENTENCES = [
     ),
 ]
 
+# A parish's motion in one sentence: "... was proposed by Cllr. Clarke,
+# seconded by Cllr. Johnston-Davis and agreed unanimously."
+DECISION_SENTENCES.append(
+    Phrase(
+        r"^[^.]{3,200}?\s(?:was|were)\s+proposed\s+by\s+.{2,80}?,?\s+(?:and\s+)?"
+        r"seconded\s+by\s+.{2,80}?\s+and\s+(?:was\s+|were\s+)?(?:unanimously\s+)?"
+        r"(?:agreed|carried|approved|resolved|adopted)\b",
+        "Motion to exclude the members of the public and press being present during the "
+        "meeting was proposed by Cllr. Clarke, seconded by Cllr. Johnston-Davis and agreed "
+        "unanimously.",
+    )
+)
+
+# Where a decision starts inside a paragraph that a PDF copy ran together
+# ("... as at 30 April 2018. Moved Councillor Tack Seconded Councillor
+# Lancini Council Resolution - That the Report be received and noted.
+# Carried – 290518-01"): the paragraph is broken before each, so the labels
+# and the vote stand at the start of their own lines. Each pattern finds the
+# position of a break; the example is the text from that position.
+RUN_IN_DECISIONS = [
+    Phrase(
+        r"(?<=[.:;]\s)(?=(?:Moved|MOVED)\s+(?:by\s+)?(?:Councillor|Cllr\.?|Cr\.?|Mayor|"
+        r"Deputy\s+Mayor)\s+\S+(?:\s+\S+)?\s+(?:Seconded|SECONDED)\b)",
+        "Moved Councillor Tack Seconded Councillor Lancini Council Resolution - That",
+    ),
+    Phrase(
+        r"(?<=\S\s)(?=(?-i:Council|Committee|Board)\s+(?-i:Resolution)\s*[-–:]\s*"
+        r"(?-i:That|THAT)\b)",
+        "Council Resolution - That the Report be received and noted.",
+    ),
+    Phrase(
+        r"(?<=\.\s)(?=(?-i:Carried|CARRIED|Lost|LOST)\s*[-–]\s*\d)",
+        "Carried – 290518-01",
+    ),
+    # A second resolution in the same paragraph: "... signed by the Chairman.
+    # 11. B) Resolved that the Minutes of the Councils Annual ... meetings".
+    Phrase(
+        r"(?<=[.)]\s)(?=(?-i:Resolved|RESOLVED)\s+(?-i:that|That|THAT)\b)",
+        "Resolved that the Minutes of the Councils Annual and Ordinary meetings held on "
+        "the 2nd May 2019",
+    ),
+]
+
 # A line that only leads into the entries that follow; not a decision itself.
 LEAD_INS = [
     Phrase(r"^[-–—]?\s*that\s*(?::-|[:–—-])?\s*$", "- That –"),
@@ -236,6 +311,16 @@ DECISION_ENTRIES = [
         r"^(?:the\s+)?[^,.;:]{1,80}?(?<!will)(?<!would)(?<!to)(?<!should)(?<!could)"
         r"(?<!can)(?<!may)(?<!must)(?<!shall)(?<!not)\s(?:be|remain)\s+\w+",
         "the report associated with minute 66/E remain exempt for the present time;",
+    ),
+    # New Zealand decision lists, in the present: "1. Receives and accepts the
+    # apologies from Her Worship the Mayor Reese".
+    Phrase(
+        r"^(?:receives|accepts|notes|approves|agrees|adopts|confirms|endorses|"
+        r"requests|authorises|authorizes|delegates|declines|defers|refers|directs|"
+        r"instructs)\s+(?:and\s+(?:accepts|notes|approves|adopts|endorses)\s+)?"
+        r"(?:the|that|a|an|its|this|these)\b",
+        "Receives and accepts the apologies from Her Worship the Mayor Reese and "
+        "Councillor Rutledge for lateness.",
     ),
     # Scottish and ModernGov decision lists: "(i) to note ...; (ii) to request".
     Phrase(
@@ -256,12 +341,12 @@ NEXT_PART_RE = re.compile(
 )
 
 _RESULT = r"(?P<result>carried|passed|lost|defeated|failed|adopted|approved|agreed)"
-_COUNT = r"\d{1,2}\s*(?:-|–|/|to|:)\s*\d{1,2}(?:\s*(?:-|–|/)\s*\d{1,2})?"
+_COUNT = r"\d{1,2}\s*(?:votes?\s+)?(?:-|–|/|to|:)\s*\d{1,2}(?:\s*(?:-|–|/)\s*\d{1,2})?"
 # A line that is only a vote on the motion before it.
 VOTES = [
     Phrase(
         r"^(?:(?:upon|on|after)\s+(?:a|the|being\s+put\s+to\s+the)\s+(?:roll\s+call\s+)?"
-        r"vote,?\s+|on\s+a\s+show\s+of\s+hands,?\s+)?"
+        r"vote(?:\s+being\s+taken)?,?\s+|on\s+a\s+show\s+of\s+hands,?\s+)?"
         r"(?:the\s+)?(?:(?:substantive|original|amended|main)\s+)?"
         r"(?:(?:motion|resolution|amendment|recommendation|vote)\s+)?"
         r"(?:was\s+)?(?:then\s+)?(?:put\s+(?:to\s+(?:the\s+)?(?:vote|meeting)\s+)?"
@@ -270,7 +355,8 @@ VOTES = [
         + r"(?:\s+unanimously|\s+by\s+(?:a\s+)?(?:majority|show\s+of\s+hands|consensus|"
         r"acclamation|division|general\s+consent)|\s+on\s+the\s+voices)?"
         r"(?:\s+by\s+the\s+following\s+(?:roll\s+call\s+)?vote\s*:?)?"
-        rf"(?:\s*[:(]?\s*{_COUNT}(?:\s+votes?)?\s*\)?)?(?:\s*\([^)]{{1,200}}\))?\.?$",
+        rf"(?:\s*[:(]?\s*(?:by\s+)?{_COUNT}(?:\s+votes?)?\s*\)?)?(?:\s*\([^)]{{1,200}}\))?"
+        r"(?:,?\s+with\s+[^.]{1,160})?\.?$",
         "The motion was Carried unanimously",
     ),
     Phrase(
@@ -313,6 +399,20 @@ VOTES = [
         r"[A-Z]{0,4}\d[\w./-]{2,20}\)?\.?$",
         "CARRIED OM20200302.01",
     ),
+    # Virginia boards: the motion, its seconder and the result in one line,
+    # the roll call below it.
+    Phrase(
+        r"^on\s+(?:the\s+)?motion\s+(?:of|by)\s+.{2,120}?,?\s+seconded\s+by\s+.{2,80}?\s+"
+        r"and\s+" + _RESULT + r"\b.{0,80}$",
+        "On motion of Supervisor McNamara to adopt the resolution, seconded by Supervisor "
+        "Peters and carried by the following recorded vote:",
+    ),
+    # The seconder, then the result: "Seconded Councillor Westwood CARRIED".
+    Phrase(
+        r"^seconded\s+(?:by\s+)?[^.:;]{2,60}?\s+" + _RESULT + r"\b(?:\s+unanimously)?"
+        r"(?:\s+[A-Z]{0,4}\d[\w./-]{2,20})?\.?$",
+        "Seconded Councillor Westwood CARRIED OM20200302.01",
+    ),
     Phrase(
         r"^.{0,200}\b(?:resolution|motion)\s+(?P<result>carried|lost)\.?$",
         "Recorded Vote Result Confirmation of Minutes Resolution Carried",
@@ -327,20 +427,28 @@ VOTE_DETAILS = [
         r"\s*[:\-–]\s*.{0,400}$",
         "AYES: Councilmembers Morena, Himmelrich NOES: None ABSTAIN: Mayor Pro Tem",
     ),
+    # A Scottish division: "On a division, there voted:- For the motion (23) -".
+    Phrase(
+        r"^(?:for|against)\s+the\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment)\s*"
+        r"\(\d{1,3}\)\s*[:\-–]\s*.{0,600}$",
+        "For the procedural motion  (23)  -  Lord Provost; and Councillors Allard",
+    ),
 ]
 # A vote written at the end of the motion's own paragraph.
 TRAILING_VOTE_RE = re.compile(
-    r"^(?P<text>.*?[.;:)])\s+(?P<vote>(?:(?:the\s+)?motion\s+(?:was\s+)?"
+    r"^(?P<text>.*?[.;:)])\s+\(?(?P<vote>(?:(?:the\s+)?motion\s+(?:was\s+)?"
     r"(?:carried|lost|passed|defeated)|"
     r"(?-i:CARRIED|LOST|Carried|Lost|PASSED|Passed|DEFEATED|Defeated))"
-    r"(?:\s+unanimously|\s+UNANIMOUSLY)?(?:\s*\(?" + _COUNT + r"\)?)?)\.?$",
+    r"(?:\s+unanimously|\s+UNANIMOUSLY)?(?:\s*\(?" + _COUNT + r"(?:\s+votes?)?\)?)?)"
+    r"\)?\.?$",
     re.IGNORECASE,
 )
 LOST_RE = re.compile(r"\b(?:lost|defeated|failed|fell)\b", re.IGNORECASE)
 
 # Only a line with one of these words can be a resolution label.
 LABEL_HINT_RE = re.compile(
-    r"resol|moved|mover|seconded|decision|agreed|decided|determined|recommend|action|[–—-]\s*$",
+    r"resol|moved|mover|second(?:ed|er)|decision|agreed|decided|determined|recommend|action|"
+    r"^motion\s*:|[–—-]\s*$",
     re.IGNORECASE,
 )
 

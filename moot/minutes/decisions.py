@@ -30,11 +30,11 @@ _ENTRIES = regexes(DECISION_ENTRIES)
 _MOTIONS = regexes(MOTIONS)
 VOTE_HINT_RE = re.compile(
     r"carried|passed|lost|defeated|failed|adopted|approved|agreed|unanim|vote|"
-    r"ayes|yeas|favou?r",
+    r"ayes|yeas|favou?r|against",
     re.IGNORECASE,
 )
 TRAILING_HINT_RE = re.compile(
-    r"(?:carried|lost|passed|defeated|unanimously|\d\)?)\.?\s*$", re.IGNORECASE
+    r"(?:carried|lost|passed|defeated|unanimously|\d)\)?\.?\s*$", re.IGNORECASE
 )
 FIRST_NUMBERS = {"1", "a", "A", "i", "I"}
 
@@ -52,7 +52,7 @@ def vote_detail(text: str) -> str | None:
     """A roll-call line ("AYES: ... NOES: None", "For (8): Mayor ..."), as
     written."""
     line = text.strip()
-    if len(line.split()) > 80 or ":" not in line[:40] and "-" not in line[:40]:
+    if len(line.split()) > 120 or ":" not in line[:50] and "-" not in line[:50]:
         return None
     return line.rstrip(" .") if first_match(_DETAILS, line) else None
 
@@ -64,7 +64,10 @@ def trailing_vote(text: str) -> tuple[str, str] | None:
     match = TRAILING_VOTE_RE.match(text.strip())
     if not match:
         return None
-    return match.group("text").strip(), match.group("vote").strip()
+    vote = match.group("vote").strip()
+    if vote.count(")") > vote.count("("):  # "(Carried 8 votes to 2)"
+        vote = vote[:-1]
+    return match.group("text").strip(), vote
 
 
 def is_lost(vote: str) -> bool:
@@ -93,8 +96,10 @@ def is_decision_entry(number: str | None, text: str) -> bool:
 
 def motion_text(text: str) -> str | None:
     """The words of a motion moved and seconded in one paragraph."""
-    if "second" not in text:
-        return None
+    if "second" not in text and not text[:8].casefold().startswith(
+        ("moved", "proposed")
+    ):
+        return None  # a cheap test before the patterns
     match = first_match(_MOTIONS, text.strip())
     return match.group("text") if match else None
 

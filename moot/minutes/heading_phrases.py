@@ -38,7 +38,7 @@ NUMBERED = [
         "minute",
     ),
     Phrase(
-        r"^(?i:minute)\s+(?:(?i:no)\.?\s*)?(?P<num>\d{1,4}[A-Za-z]?(?:/\d{2,4})?)\.?\s*"
+        r"^(?i:minute|min\.?)\s+(?:(?i:no)\.?\s*)?(?P<num>\d{1,4}[A-Za-z]?(?:/\d{2,4})?)\.?\s*"
         r"(?:\([^)]{1,40}\)\s*)?(?:[–—:.-]\s*)?(?P<title>\S.*)$",
         "Minute 41 – Planning Applications",
         "minute",
@@ -48,6 +48,19 @@ NUMBERED = [
         r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[–-]\s+(?P<title>\S.*)$",
         "13/02/2020 - Exclusion of Press and Public",
         "decision",
+    ),
+    # "Item 5: Budget", "AGENDA ITEM 3 – PLANNING".
+    Phrase(
+        r"^(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item)\s+(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*"
+        r"(?:[:.](?=\s)|\s[–—-])\s*(?P<title>[A-Z0-9].*)$",
+        "Item 19 - WK31/10 Tender No. T9/2010 Manufacture of Stainless Steel Bollards",
+        "decimal",
+    ),
+    # Cabonne's minutes: "ITEM - 1 APPLICATIONS FOR LEAVE OF ABSENCE".
+    Phrase(
+        r"^ITEM\s*[-–]\s*(?P<num>\d{1,3})\s+(?P<title>[A-Z].*)$",
+        "ITEM - 1 APPLICATIONS FOR LEAVE OF ABSENCE",
+        "decimal",
     ),
     # "40. Title", "12.1 Title", "2.1.1 Title", "3a Title", "1.0 Title", and
     # "22-0073 1. ROLL CALL" (a file number before the item's).
@@ -66,7 +79,7 @@ NUMBERED = [
     ),
     Phrase(
         r"^(?:[•·▪]\s*)?(?:\d{2}-\d{3,5}\s+)?(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}(?:\.?[a-z]\b|\([a-z]\))?)"
-        r"[.)]?\s+(?P<title>\S.*)$",
+        r"(?:[.):]|\s+[-–—](?=\s))?\s+(?P<title>\S.*)$",
         "9. 20 mph limit on the high street",
         "decimal",
     ),
@@ -111,7 +124,8 @@ NUMBER_ALONE = [
 NOT_HEADINGS = [
     # A reference to an item in a list of declarations: "Item 22 – Mr G Farlow".
     Phrase(
-        r"^(?:[•·▪]\s*)?(?i:item)\s+\d{1,3}(?:\.\d{1,3})?\s*[–—:-]",
+        r"^(?:[•·▪]\s*)?(?i:item)\s+\d{1,3}(?:\.\d{1,3})?\s*[–—:-]\s*(?:(?:Mr|Mrs|Ms|"
+        r"Miss|Dr|Cllr|Councillor|Cr|Mayor|Alderman)\b|[A-Z]\.?\s+[A-Z][a-z])",
         "Item 22 – Mr G Farlow",
     ),
     # A reference to an earlier minute by its date.
@@ -245,6 +259,10 @@ STANDING_ITEMS = [
         "DISCLOSURE OF INTEREST",
     ),
     Phrase(
+        r"^(?i:suspen(?:d|sion\s+of)\s+standing\s+orders?)\s*:?$",
+        "SUSPEND STANDING ORDERS:",
+    ),
+    Phrase(
         r"^(?i:confirmation\s+of\s+(?:the\s+)?minutes)(?:\s+[–-]\s+\S.{0,80})?$",
         "CONFIRMATION OF MINUTES - Ordinary Council Meeting 1 September 2011",
     ),
@@ -255,7 +273,10 @@ STANDING_ITEMS = [
 STANDING_CAPS = [
     Phrase(r"^(?:CALL\s+TO\s+ORDER|ROLL\s*CALL|INVOCATION)\.?$", "ROLL CALL"),
     Phrase(r"^PLEDGE\s+OF\s+ALLEGIANCE\.?$", "PLEDGE OF ALLEGIANCE"),
-    Phrase(r"^APPROVAL\s+OF\s+(?:THE\s+)?(?:AGENDA|MINUTES)\.?$", "APPROVAL OF AGENDA"),
+    Phrase(
+        r"^APPROVAL\s+OF\s+(?:THE\s+)?(?:MEETING\s+)?(?:AGENDA|MINUTES)\.?$",
+        "APPROVAL OF MEETING AGENDA",
+    ),
     Phrase(r"^CONSENT\s+(?:AGENDA|CALENDAR)\.?$", "CONSENT AGENDA"),
     Phrase(r"^(?:PUBLIC\s+COMMENTS?|AUDIENCE\s+TO\s+VISITORS)\.?$", "PUBLIC COMMENT"),
     Phrase(
@@ -298,6 +319,13 @@ TITLE_FIELDS = [
         r"^(?:Subject/Title|Title|Subject|Item)\s*:\s*(?P<title>\S.{2,300})$",
         "Title: Discussion and action on the use of the City Manager's vehicle",
     ),
+]
+
+
+# A label alone on its line with the one-item page's title on the next:
+# Legistar's legislation text ("title" / "MOTION to adopt ..." / "end").
+TITLE_LABELS_ALONE = [
+    Phrase(r"^(?i:title)$", "title"),
 ]
 
 

@@ -11,10 +11,15 @@ breaks change: every character stays.
 
 import re
 
+from .decision_phrases import RUN_IN_DECISIONS
 from .heading_phrases import STANDING_CAPS
 from .quick import compile_fast, lowered, may_match
 
 LONG_LINE = 40  # characters: shorter lines are read as they are
+RUN_TOGETHER = 200  # characters: a paragraph this long may hold a decision
+DECISION_BREAK_RE = re.compile(
+    "|".join(f"(?:{row.pattern})" for row in RUN_IN_DECISIONS), re.IGNORECASE
+)
 MIN_CHAIN = 3
 FIRSTS = {(1,), (1, 0)}  # where a section's numbering starts afresh
 MAX_SECTIONS = 8
@@ -46,7 +51,7 @@ Number = tuple[int, ...]  # (2,), (2, 1), (2, 1, 3)
 STANDING_RE = compile_fast(
     r"(?:(?<=[.:;)]\s)|^)(?:"
     + "|".join(row.pattern[1:].removesuffix(r"\.?$") for row in STANDING_CAPS)
-    + r")\.?(?=\s+[A-Z][a-z]|\s*$)"
+    + r")\.?(?=\s+\(?[A-Z][a-z]|\s*$)"
 )
 
 
@@ -56,8 +61,20 @@ def break_inline_headings(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     for line in lines:
-        out += _broken(line) if len(line) > LONG_LINE else [line]
+        for piece in _broken(line) if len(line) > LONG_LINE else [line]:
+            out += _decisions_apart(piece) if len(piece) > RUN_TOGETHER else [piece]
     return out
+
+
+def _decisions_apart(line: str) -> list[str]:
+    """``line`` broken before the motions, resolutions and results run into it,
+    each on a line of its own after a blank one."""
+    starts = [match.start() for match in DECISION_BREAK_RE.finditer(line)]
+    if not starts:
+        return [line]
+    bounds = zip([0, *starts], [*starts, len(line)], strict=True)
+    pieces = [line[a:b].strip() for a, b in bounds]
+    return [part for piece in pieces if piece for part in ("", piece)][1:]
 
 
 def _broken(line: str) -> list[str]:

@@ -82,6 +82,7 @@ class SectionWalk:
         self.opened = 0  # the first resolution since the last label
         self.last_entry = -2  # the unit of the last resolution taken
         self.tentative = False  # the votes so far are a roll call only
+        self.counted = False  # the pending vote is a division's lines so far
         self.index = 0
 
     def run(self) -> ItemText:
@@ -187,11 +188,16 @@ class SectionWalk:
             for resolution in resolutions[start:]:
                 if self.tentative or not resolution.vote:
                     resolution.vote = vote
-        self.tentative = False
+        # "... carried by the following recorded vote:": the roll call below
+        # is part of this vote.
+        self.tentative = vote.endswith(":")
         if unit is not None:
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
         elif is_lost(vote):
             self.out.blocks.append((Block("paragraph", text=vote), []))
+        if self.tentative:
+            self.last_entry = self.index
+            return
         self.opened = len(resolutions)
         self.section = "minutes" if self.index >= self.boundary else "report"
 
@@ -264,7 +270,7 @@ class SectionWalk:
         self.section = "minutes"
 
     def in_minutes(self, unit: Unit) -> None:
-        if unit.kind == "text" and self.unlabelled_decision(unit):
+        if unit.kind in ("text", "bullet") and self.unlabelled_decision(unit):
             return
         if unit.kind == "numbered" and (
             is_decision_entry(unit.number, unit.text)
@@ -276,6 +282,8 @@ class SectionWalk:
         if unit.kind == "text":
             self.out.blocks.append((Block("paragraph", text=unit.text), [unit]))
             self.pending_vote = _vote(unit.text) or self.pending_vote
+            if self.pending_motion is None:
+                self.division(unit.text)
             self.motion(unit.text)
             return
         last = self.out.blocks[-1] if self.out.blocks else None
@@ -287,6 +295,18 @@ class SectionWalk:
             self.out.blocks.append((Block("list", items=[text]), [unit]))
         if unit.kind == "bullet" and unit.marker.isalpha():
             self.discard(unit.marker, "list bullet")
+
+    def division(self, text: str) -> None:
+        """A division recorded before the decision it settles ("On a
+        division, there voted:- For the motion (23) - ...", then "The
+        Council resolved:-"): the vote of the resolutions the label opens."""
+        detail = vote_detail(text)
+        if detail is None:
+            self.counted = False
+        elif self.counted and self.pending_vote:
+            self.pending_vote = f"{self.pending_vote} {detail}"
+        else:
+            self.pending_vote, self.counted = detail, True
 
     def continues_resolutions(self, unit: Unit) -> bool:
         """ "2." after resolution "1." and a paragraph of reasons goes on with

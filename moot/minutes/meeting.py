@@ -93,13 +93,15 @@ def read_head(
     heads: list[tuple[str | None, str | None, list[str]]],
     facts: MeetingFacts,
     dayfirst: bool,
+    item_page: bool = False,
 ) -> None:
     """Fill what ``facts`` lacks from the first items: (number, title, lines).
 
     Date, committee and venue come only from the unnumbered items before the
     first numbered one, which hold a header the segmenter could not tell from
     an item; attendance comes from the first few items ("1. Present",
-    "2. Apologies for Absence", "ROLL CALL"). The lines stay in their items.
+    "2. Apologies for Absence", "ROLL CALL"). On an ``item_page`` the title
+    is the item's subject, not a header line. The lines stay in their items.
     """
     found = _Facts()
     listed = MeetingFacts()
@@ -110,7 +112,7 @@ def read_head(
             break
         budget -= len(lines) + 1
         header = header and number is None
-        text = ([title] if title else []) + lines[:_HEAD_LINES]
+        text = ([title] if title and not item_page else []) + lines[:_HEAD_LINES]
         label = None
         for line in text:
             roll.feed(-1, line)
@@ -120,6 +122,7 @@ def read_head(
                 label = match.group("label").casefold() if match else None
             elif position == 0 and line:
                 _labelled_committee(line, found)
+                _cued_date(line, found, dayfirst)
         roll.end_block()
     roll.finish()
     found.settle(facts)
@@ -196,6 +199,19 @@ def _labelled_committee(text: str, found: _Facts) -> None:
             return
 
 
+def _cued_date(text: str, found: _Facts, dayfirst: bool) -> None:
+    """A one-item page's labelled date ("On agenda: 9/12/2016"), which sits
+    in its only item; a date without its cue there is some other event's."""
+    normal = _date_text(text)
+    for rank, regex in enumerate(_DATE_CUES):
+        cue = regex.search(normal)
+        match = DATE_RE.search(normal, cue.end()) if cue else None
+        if match:
+            found.order += 1
+            _add_date(normal, match, rank, found, dayfirst)
+            return
+
+
 def _north_american_body(facts: MeetingFacts, dayfirst: bool) -> None:
     """ "Milton City Council" is the City Council where dates run month first."""
     match = _PLACE_BEFORE_BODY.match(facts.committee or "")
@@ -207,7 +223,7 @@ def _clean_committee(
     found: "re.Match[str] | str", regex: "re.Pattern[str] | None"
 ) -> str:
     """A body's name without the furniture around it ("Minutes", "|")."""
-    name = found if isinstance(found, str) else found.group("committee")
+    name = found if isinstance(found, str) else _named_meeting(found)
     name = " ".join(name.replace("|", " ").split()).strip(" .,:;-–")
     for trim in _TRIM:
         name = trim.sub("", name).strip(" .,:;-–")
@@ -223,6 +239,19 @@ def _clean_committee(
         return ""
     if not phrases.BODY_WORDS.search(name) or len(name.split()) > 12:
         return ""
+    return name
+
+
+def _named_meeting(match: "re.Match[str]") -> str:
+    """ "Ordinary Meeting of Council", capitalised as a title: where the body
+    is plain "Council", the meeting's kind is part of the name councils give
+    it. In prose ("At a regular meeting of Council") the body is "Council";
+    "General Meeting of the Hinchinbrook Shire Council" names the body
+    itself."""
+    name = match.group("committee")
+    kind = (match.groupdict().get("kind") or "").strip()
+    if kind[:1].isupper() and name.strip().casefold() == "council":
+        return match.string[match.start("kind") : match.end("committee")]
     return name
 
 

@@ -22,7 +22,7 @@ _MONTH = (
 # Where a body's name stops in running text: before "held", a weekday, a
 # month, a date, a time or punctuation.
 _END = (
-    rf"(?=\s+(?:held|on|at|in|was|were|will|to\s+be|met|called|commencing|via|"
+    rf"(?=\s+(?:held|on|at|in|was|were|will|to\s+be|met|called|commencing|via|present|"
     rf"from|for|{_WEEKDAY}|{_MONTH}\b)\b|\s*[,.;(|–\d]|\s+-\s|\s*$)"
 )
 # A meeting's kind, written before "meeting": "an extraordinary meeting".
@@ -85,6 +85,12 @@ ATTENDANCE_LABELS = [
         "Te Hunga kua Tae mai | present",
     ),
     Label(r"presiding", "present", "Presiding P McLean"),
+    # Welsh community councils label in both languages.
+    Label(
+        r"present\s*/\s*[bp]res[e]?nnol",
+        "present",
+        "Present / Bresennol Chair Cllr J Pritchard Cllr D Sandham, Cllr L Williams",
+    ),
     Label(
         r"roll\s+call", "present", "ROLL CALL: Present: Mayor Ward, Council Member Lee"
     ),
@@ -272,7 +278,8 @@ COMMITTEE_TIERS = [
         ),
         Phrase(
             rf"\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
-            rf"(?:{_KIND}\s+)*meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
+            rf"(?P<kind>(?:{_KIND}\s+)*)meeting\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?)"
+            rf"{_END}",
             "Minutes of a meeting of the Nelson City Council held in the Council Chamber",
         ),
         # "Ordinary Council Meeting" is a kind of meeting and keeps the word;
@@ -282,12 +289,27 @@ COMMITTEE_TIERS = [
             rf"meeting)(?!\s+of\b){_END}",
             "MINUTES OF THE Ordinary Council Meeting HELD ON 15 September 2011",
         ),
+        # "Minutes of the Planning Committee held on ...", "MINUTES OF Far
+        # North District Council": the body named with no "meeting".
+        Phrase(
+            r"\bminutes\s+of\s+(?:the\s+)?(?P<committee>(?!meeting\b)(?-i:[A-Z])[\w'’&-]*"
+            r"(?:\s+(?!meeting\b)[\w'’&-]+){0,8}?\s+(?:council|committee|sub-committee|board|"
+            rf"commission|cabinet|panel|forum|assembly)){_END}",
+            "MINUTES OF THE POLICY AND RESOURCES COMMITTEE HELD ON 4 JUNE 2019",
+        ),
+        # "THE CITY COMMISSION MEETING OF BOZEMAN, MONTANA": the body, then its
+        # city (not a month: "City Council Meeting of January 5").
+        Phrase(
+            r"\b(?P<committee>(?:city|town|village|county|borough)\s+(?:council|commission|"
+            rf"board))\s+meeting\s+of\s+(?!{_MONTH}\b)(?-i:[A-Z])",
+            "THE CITY COMMISSION MEETING OF BOZEMAN, MONTANA MINUTES",
+        ),
         Phrase(
             rf"\bproceedings\s+of\s+(?:the\s+)?(?P<committee>[A-Z].*?){_END}",
             "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL",
         ),
         Phrase(
-            rf"\b{_KIND}\s+(?:{_KIND}\s+)?meeting\s+of\s+(?:the\s+)?"
+            rf"\b(?P<kind>{_KIND}\s+(?:{_KIND}\s+)?)meeting\s+of\s+(?:the\s+)?"
             rf"(?P<committee>[A-Z].*?){_END}",
             "REGULAR MEETING OF THE CITY COUNCIL June 11, 2024, 5:00 p.m.",
         ),
@@ -340,7 +362,8 @@ KIND_WORDS = frozenset(
 NOT_A_BODY = re.compile(
     r"^(?:[•\-–*]|venue|contact|location|time|date|tel|email|phone|print|"
     r"speaking|to\s|that\b|the\s+following|notice|dear|yours|page\b|minutes:|"
-    r"agenda:|council\s+chambers?\b)"
+    r"agenda:|council\s+chambers?\b|reports?\b)"
+    r"|\b(?:resolved|agreed|decided)\b"
     r"|\w:\s|\b(?:executive|closed|open)\s+session\b"
     r"|\b(?:planner|work\s*(?:plan|programme|program)|forward\s+plan|action\s+log)s?\b"
     r"|\b(?:clerk|officer|chief\s+executive|manager|secretary|director|"
@@ -362,6 +385,11 @@ COMMITTEE_TRIM = [
         "Minutes (Open Portion) Council Meeting",
     ),
     Phrase(r"\s+agenda\s+item\b.*$", "CITY COUNCIL AGENDA ITEM NO. 8"),
+    # Legistar's title line, with no body in it.
+    Phrase(
+        r"^(?:meeting\s+)?(?:minutes|agenda)(?:\s*[-–]\s*(?:final|draft|amended|revised))?$",
+        "Meeting Minutes - Final",
+    ),
     # "Winnipeg City Council Meeting on April 26, 2018": the body, then its date.
     Phrase(
         r"\s+meeting\s+(?:on|of|held\s+on)\s+(?:\w+,?\s+)?(?:\d|(?-i:[A-Z])[a-z]+\s+\d).*$",
@@ -376,6 +404,20 @@ COMMITTEE_TRIM = [
     Phrase(
         rf"(?<=\w)\s*[-–]?\s+(?:{_KIND}\s+)+(?:meeting|session)$",
         "SYCAMORE CITY COUNCIL – REGULAR MEETING",
+    ),
+    # "Council of the Regional Municipality of Wood Buffalo": the body, then
+    # the municipality it governs.
+    Phrase(
+        r"(?<=\w)\s+of\s+the\s+(?:(?:regional|rural|city|town|county)\s+)?"
+        r"(?:municipality|city|town|village|county|borough|district|township|shire)"
+        r"\s+of\b.*$",
+        "Council of the Regional Municipality of Wood Buffalo",
+    ),
+    # "BOARD OF SUPERVISORS OF ROANOKE COUNTY": the board, then its county.
+    Phrase(
+        r"(?:(?<=supervisors)|(?<=commissioners)|(?<=trustees)|(?<=aldermen)|"
+        r"(?<=selectmen)|(?<=freeholders))\s+of\s+\S.*$",
+        "BOARD OF SUPERVISORS OF ROANOKE COUNTY",
     ),
     # "CITY OF FAIRVIEW CITY COUNCIL": the municipality, then its body.
     Phrase(
@@ -424,7 +466,8 @@ NOT_MEETING_DATES = Phrase(
     r"\b(?:published|publication|printed|issued|despatch|dispatch|circulated|dated|"
     r"posted?\s+on|uploaded|updated|created|report\s+date|date\s+of\s+(?:report|"
     r"issue|publication)|previous|last\s+meeting|confirm|approve|next\s+meeting|"
-    r"deadline|call[\s-]?in|effective|expiry)|\bthe\s+minutes\s+of\b",
+    r"deadline|call[\s-]?in|effective|expiry|matters\s+arising|to\s+receive\s+the\s+minutes)"
+    r"|\bthe\s+minutes\s+of\b",
     "documents published after 1 May 2020",
 )
 

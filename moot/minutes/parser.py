@@ -51,7 +51,7 @@ def parse_source(source: Source, meeting_date: date | None = None) -> Minutes:
             f"{meeting_date.isoformat()}, as given"
         )
     heads = [(s.number, s.title, s.lines) for s in segments]
-    read_head(heads, minutes.meeting, dayfirst)
+    read_head(heads, minutes.meeting, dayfirst, _item_page(source, segments))
     for segment in segments:
         minutes.items.append(_item(segment, when, dayfirst, minutes))
     mark_items(minutes.items, [segment.lines for segment in segments], preamble)
@@ -115,6 +115,15 @@ def _facts_in_heading(
         facts.committee = facts.committee or match.group("committee") or None
 
 
+def _item_page(source: Source, segments: list[Segment]) -> bool:
+    """A page showing one agenda item (ModernGov's "Agenda item" page): its
+    title is the item's subject ("Report from the Chair of Planning
+    Committee"), not the meeting's header."""
+    return len(segments) == 1 and any(
+        piece.text.strip().casefold() == "agenda item" for piece in source.discarded
+    )
+
+
 def _keep_leftover(lines: list[str], minutes: Minutes) -> None:
     """Header lines that are not meeting facts (a council's name, "Action
     Log", an introductory note) belong to no item; they are kept in
@@ -175,9 +184,15 @@ def _exempt_from_source(item: Item, source_item: SourceItem) -> None:
         )
 
 
+_MONTH_FIRST_FIELDS = ("File created:", "In control:")
+
+
 def _dayfirst(text: str) -> bool:
-    """British day-first unless the text writes dates the US way."""
+    """British day-first unless the text writes dates the US way; Legistar's
+    file fields ("File created:", "In control:") are written by US and
+    Canadian clerks, month first."""
     british = us = 0
+    us += any(field in text[:5_000] for field in _MONTH_FIRST_FIELDS)
     for match in DATE_RE.finditer(text[:50_000]):
         british += bool(match.group("d1"))
         us += bool(match.group("d2"))

@@ -57,6 +57,7 @@ _STANDING = phrases.compiled(phrases.STANDING_ITEMS)
 _STANDING_CAPS = phrases.compiled(phrases.STANDING_CAPS)
 _REFERENCES = [row.regex for row in phrases.ITEM_REFERENCES]
 _TITLE_FIELDS = [row.regex for row in phrases.TITLE_FIELDS]
+_TITLE_ALONE = [row.regex for row in phrases.TITLE_LABELS_ALONE]
 _ISSUE_MEETING = phrases.ISSUE_MEETING
 
 
@@ -653,11 +654,21 @@ def _is_sub_item(minute: str | None, number: str | None) -> bool:
 def _single_item(lines: list[str], aside: list[Discarded]) -> Segment:
     """A page of one item: its number and title from a field or its first line."""
     number = _field(lines, _REFERENCES, "num")
-    title = _field(lines, _TITLE_FIELDS, "title")
+    title = _field(lines, _TITLE_FIELDS, "title") or _title_below_label(lines)
     first = _next_nonblank(lines, 0)
     if title is None and first is not None and _is_bare_title(lines, first):
         return Segment(number, lines[first], lines[first + 1 :], lines[first], aside)
     return Segment(number, title, lines, "", aside)
+
+
+def _title_below_label(lines: list[str]) -> str | None:
+    """The line under a "title" label standing alone (Legistar)."""
+    for index, line in enumerate(lines[:PAGE_TOP]):
+        if any(regex.match(line) for regex in _TITLE_ALONE):
+            below = _next_nonblank(lines, index + 1)
+            if below is not None and len(lines[below].split()) <= MAX_TITLE_WORDS * 2:
+                return lines[below].rstrip(".")
+    return None
 
 
 def _field(lines: list[str], patterns: list[re.Pattern[str]], group: str) -> str | None:

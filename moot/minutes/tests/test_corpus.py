@@ -8,7 +8,7 @@ from moot.minutes.corpus import documents, score
 
 DOCUMENTS = documents()
 # Raise these as the parser improves; never lower them to let a change in.
-FLOOR = {"tuned": 0.89, "unseen": 0.72}
+FLOOR = {"tuned": 0.905, "unseen": 0.74}
 
 
 def test_the_corpus_is_wide_enough():
@@ -36,4 +36,4 @@ def test_the_structure_scores_at_least_the_floor():
             for check in result.checks
         ]
         share = sum(checks) / len(checks)
-        assert share >= floor, f"{part}: {share:.1%} of checks, floor {floor:.0%}"
+        assert share >= floor, f"{part}: {share:.1%} of checks, floor {floor:.1%}"

@@ -1,6 +1,8 @@
 """Item headings run into one long line are found, and nothing is lost."""
 
-from moot.minutes import parse
+import pytest
+
+from moot.minutes import decision_phrases, parse
 from moot.minutes.inline_headings import break_inline_headings
 
 AGENDA = (
@@ -114,3 +116,16 @@ def test_standing_business_in_capitals_run_into_a_line_becomes_items():
         "PLEDGE OF ALLEGIANCE",
         "ADJOURNMENT",
     ]
+
+
+@pytest.mark.parametrize(
+    "row", decision_phrases.RUN_IN_DECISIONS, ids=lambda r: r.example[:30]
+)
+def test_a_decision_run_into_a_paragraph_starts_a_line_of_its_own(row):
+    before = (
+        "Consideration of monthly Corporate Services Activity Report as at 30 April "
+    )
+    line = f"{before}2018. {row.example} {'More words follow here. ' * 6}"
+    broken = break_inline_headings([line])
+    assert any(piece.startswith(row.example[:20]) for piece in broken)
+    assert " ".join(piece for piece in broken if piece) == line.strip()
