@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "moot.tracker",
     "moot.site",
     "moot.search",
+    "moot.api",
 ]
 
 MIDDLEWARE = [
