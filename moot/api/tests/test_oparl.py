@@ -1,7 +1,6 @@
 """The OParl 1.1 API at /oparl/, walked whole over the sample council, the
 seed item and hostile exempt minutes."""
 
-
 import pytest
 
 from .conftest import SECRETS
