@@ -3,7 +3,6 @@ code and ends with the same committees, meetings, items and people; a second
 import changes nothing. The API's answers are recorded by walking it, then
 served from 127.0.0.1 while the database is emptied and filled again."""
 
-
 import pytest
 from django.core.management import call_command
 from django.db.models import Q

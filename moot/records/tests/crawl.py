@@ -16,7 +16,8 @@ LOC = re.compile(r"<loc>https?://[^/]+(/[^<]*)</loc>")
 JSON_URL = re.compile(r'"https?://testserver(/[^"]*)"')
 EXPORTS = ["/", "/committees/", "/commitments/", "/commitments.csv"]
 EXPORTS += ["/commitments.ics", "/information-requests/", "/sitemap.xml"]
-EXPORTS += ["/oparl/", "/oparl/body/"]
+EXPORTS += ["/oparl/", "/oparl/body/", "/downloads/", "/meetings.ics"]
+EXPORTS += ["/decisions.atom", "/commitments.atom"]
 SKIP = ("/admin/", "/static/", "/media/")
 
 
