@@ -164,12 +164,13 @@ def commitment(links: Links, row: Commitment) -> Object:
             "from": e.from_status,
             "to": e.to_status,
             "why": e.why,
+            "by": e.by_name,
         }
         | ({"agendaItem": links.object("agenda-item", e.item_id)} if _open(e) else {})
         for e in CommitmentEvent.objects.public().filter(commitment=row)
     ]
     obj["updates"] = [
-        {"on": u.on.isoformat(), "rag": u.rag, "note": u.note}
+        {"on": u.on.isoformat(), "rag": u.rag, "note": u.note, "by": u.by_name}
         for u in ProgressUpdate.objects.public().filter(commitment=row)
     ]
     return obj
