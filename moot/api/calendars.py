@@ -25,6 +25,7 @@ from moot.records.models import (
     Person,
 )
 from moot.records.xmltext import xml_text
+from moot.tracker.exports import new_calendar
 
 from .oparl.kinds import KINDS
 
@@ -67,11 +68,7 @@ def event(row: Meeting, request: HttpRequest, host: str) -> icalendar.Event:
 
 
 def to_ical(rows: QuerySet, request: HttpRequest, name: str) -> bytes:
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//Moot//Meetings//EN")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", xml_text(name))
+    cal = new_calendar(name, "Meetings")
     host = request.get_host().split(":")[0]
     # The stamp counts the agenda's changes too (see oparl/kinds.py).
     rows = rows.annotate(stamp=KINDS["meeting"].stamp())
