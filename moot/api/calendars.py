@@ -40,7 +40,9 @@ def sequence(row: Meeting) -> int:
     return max(0, int((row.stamp - row.created).total_seconds()))
 
 
-def event(row: Meeting, request: HttpRequest, host: str) -> icalendar.Event:
+def event(
+    row: Meeting, request: HttpRequest, host: str, agenda: list[str]
+) -> icalendar.Event:
     entry = icalendar.Event()
     entry.add("uid", f"meeting-{row.pk}@{host}")
     entry.add("dtstamp", row.stamp)
@@ -57,11 +59,8 @@ def event(row: Meeting, request: HttpRequest, host: str) -> icalendar.Event:
     entry.add("summary", xml_text(row.committee.name))
     if row.venue:
         entry.add("location", xml_text(row.venue))
-    titles = (
-        AgendaItem.objects.public().filter(meeting=row).values_list("number", "title")
-    )
-    agenda = "\n".join(f"{n} {t}".strip() for n, t in titles)
-    entry.add("description", xml_text(f"{row.committee.body.name}\n{agenda}".strip()))
+    listed = "\n".join(agenda)
+    entry.add("description", xml_text(f"{row.committee.body.name}\n{listed}".strip()))
     entry.add("url", request.build_absolute_uri(row.get_absolute_url()))
     entry.add("status", STATUS.get(row.status, "CONFIRMED"))
     return entry
@@ -72,8 +71,12 @@ def to_ical(rows: QuerySet, request: HttpRequest, name: str) -> bytes:
     host = request.get_host().split(":")[0]
     # The stamp counts the agenda's changes too (see oparl/kinds.py).
     rows = rows.annotate(stamp=KINDS["meeting"].stamp())
+    agendas: dict[int, list[str]] = {}
+    titles = AgendaItem.objects.public().filter(meeting__in=rows.values("pk"))
+    for meeting, number, title in titles.values_list("meeting_id", "number", "title"):
+        agendas.setdefault(meeting, []).append(f"{number} {title}".strip())
     for row in rows.select_related("committee__body").order_by("date", "pk"):
-        cal.add_component(event(row, request, host))
+        cal.add_component(event(row, request, host, agendas.get(row.pk, [])))
     return cal.to_ical()
 
 

@@ -11,6 +11,7 @@ as HTML.
 from datetime import datetime, time
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -32,10 +33,10 @@ def held(item: AgendaItem) -> datetime:
 
 
 def summary(item: AgendaItem) -> str:
-    """What the item decided, or why nothing is shown."""
+    """What the item decided, or why nothing is shown (resolutions prefetched)."""
     if item.is_exempt:
         return "Not for publication: exempt under Schedule 12A."
-    texts = [r.text for r in item.resolutions.public()]
+    texts = [r.text for r in item.public_resolutions]
     return escape(xml_text(" ".join(texts) or "No decision recorded."))
 
 
@@ -46,6 +47,10 @@ class ItemFeed(Feed):
 
     def items(self, obj: object) -> list[AgendaItem]:
         rows = self.rows(obj).select_related("meeting__committee")
+        public = Resolution.objects.public()
+        rows = rows.prefetch_related(
+            Prefetch("resolutions", queryset=public, to_attr="public_resolutions")
+        )
         return list(
             rows.order_by("-meeting__date", "-meeting_id", "position")[:ENTRIES]
         )

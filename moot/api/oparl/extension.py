@@ -1,22 +1,16 @@
 """Moot's UK extension: what English minutes record that OParl has no name for.
 
 Keys carry OParl's vendor prefix ``moot:`` and are documented in docs/api.md.
-Everything comes from ``public_sections``, the same view of an item its
-public page is built from, so an exempt item yields nothing here but the
-law's words for why it is withheld.
+Everything comes from ``public_sections_of`` (moot/records/sections.py), the
+same view of an item its public page is built from, so an exempt item yields
+nothing here but the law's words for why it is withheld.
 """
 
 from typing import Any
 
 from moot.records.models import AgendaItem, Report
-from moot.records.sections import public_sections
-from moot.tracker.models import (
-    Commitment,
-    CommitmentEvent,
-    Fulfilment,
-    InformationRequest,
-    ProgressUpdate,
-)
+from moot.records.sections import ItemSections
+from moot.tracker.models import Commitment, InformationRequest
 
 from .links import Links, stamp
 
@@ -33,9 +27,9 @@ def exempt(row: AgendaItem) -> Object:
     }
 
 
-def resolution_text(row: AgendaItem) -> Object:
+def resolution_text(s: ItemSections) -> Object:
     """OParl's ``resolutionText`` and ``result``: the item's resolutions in one."""
-    resolutions = list(row.resolutions.public())
+    resolutions = s.resolutions
     if not resolutions:
         return {}
     text = "\n".join(
@@ -48,9 +42,8 @@ def resolution_text(row: AgendaItem) -> Object:
     return obj
 
 
-def item(links: Links, row: AgendaItem) -> Object:
-    """The ``moot:`` keys of an open agenda item."""
-    s = public_sections(row)
+def item(links: Links, row: AgendaItem, s: ItemSections) -> Object:
+    """The ``moot:`` keys of an open agenda item, from its ``sections``."""
     obj: Object = {
         "moot:recommendations": [_numbered(r) for r in s.recommendations],
         "moot:minutes": [
@@ -103,7 +96,7 @@ def _resolution(links: Links, row: Any) -> Object:
     votes = [
         {"name": v.name, "choice": v.choice}
         | ({"person": links.object("person", v.person_id)} if v.person_id else {})
-        for v in row.votes.alive()
+        for v in row.public_votes
     ]
     if votes:
         obj["votes"] = votes
@@ -140,7 +133,11 @@ def information_request(row: InformationRequest) -> Object:
 
 
 def commitment(links: Links, row: Commitment) -> Object:
-    """A promise: owner, due date, status, what fulfilled it, and its history."""
+    """A promise: owner, due date, status, what fulfilled it, and its history.
+
+    ``row`` comes with its public fulfilments, events and updates prefetched
+    (``embeds.prepare``); an event's item is linked only where it is open.
+    """
     obj: Object = {
         "web": links.absolute(row.get_absolute_url()),
         "kind": row.kind,
@@ -156,8 +153,9 @@ def commitment(links: Links, row: Commitment) -> Object:
     }
     if row.fulfilled_on:
         obj["fulfilledOn"] = row.fulfilled_on.isoformat()
-    links_to = Fulfilment.objects.public().filter(commitment=row).order_by("pk")
-    obj["fulfilledBy"] = [links.object("agenda-item", f.item_id) for f in links_to]
+    obj["fulfilledBy"] = [
+        links.object("agenda-item", f.item_id) for f in row.public_fulfilments
+    ]
     obj["history"] = [
         {
             "at": stamp(e.at),
@@ -166,19 +164,15 @@ def commitment(links: Links, row: Commitment) -> Object:
             "why": e.why,
             "by": e.by_name,
         }
-        | ({"agendaItem": links.object("agenda-item", e.item_id)} if _open(e) else {})
-        for e in CommitmentEvent.objects.public().filter(commitment=row)
+        | (
+            {"agendaItem": links.object("agenda-item", e.item_id)}
+            if e.item_open
+            else {}
+        )
+        for e in row.public_events
     ]
     obj["updates"] = [
         {"on": u.on.isoformat(), "rag": u.rag, "note": u.note, "by": u.by_name}
-        for u in ProgressUpdate.objects.public().filter(commitment=row)
+        for u in row.public_updates
     ]
     return obj
-
-
-def _open(event: CommitmentEvent) -> bool:
-    """An event's item is linked only if the public may see that item."""
-    return bool(
-        event.item_id
-        and AgendaItem.objects.public().open().filter(pk=event.item_id).exists()
-    )

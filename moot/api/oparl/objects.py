@@ -15,7 +15,6 @@ from django.utils import timezone
 
 from moot.records.models import (
     AgendaItem,
-    Attendance,
     Body,
     Committee,
     Document,
@@ -26,6 +25,7 @@ from moot.records.models import (
 )
 
 from . import extension
+from .embeds import Embeds, prepare
 from .kinds import KINDS
 from .links import Links, stamp
 
@@ -44,11 +44,6 @@ def tombstone(links: Links, kind: str, row: Any) -> Object:
         obj.update(_body_lists(links, row), name=row.name, legislativeTerm=[])
     obj.update(created=stamp(row.created), modified=stamp(row.stamp), deleted=True)
     return obj
-
-
-def shown(kind: str, **where: Any) -> list[Any]:
-    """The stamped rows of ``kind`` the public may see, filtered by ``where``."""
-    return list(KINDS[kind].all().filter(shown=True, **where).order_by("pk"))
 
 
 def _head(links: Links, kind: str, row: Any) -> Object:
@@ -90,7 +85,7 @@ def _body_lists(links: Links, row: Body) -> Object:
     }
 
 
-def body(links: Links, row: Body) -> Object:
+def body(links: Links, row: Body, e: Embeds) -> Object:
     obj = _head(links, "body", row) | {"system": links.system(), "name": row.name}
     if row.short_name:
         obj["shortName"] = row.short_name
@@ -102,8 +97,8 @@ def body(links: Links, row: Body) -> Object:
     return obj | _tail(links, row, reverse("committees"))
 
 
-def organization(links: Links, row: Committee) -> Object:
-    seats = shown("membership", committee=row)
+def organization(links: Links, row: Committee, e: Embeds) -> Object:
+    seats = e.seats.get(row.pk, [])
     obj = _head(links, "organization", row) | {
         "body": links.object("body", row.body_id),
         "name": row.name,
@@ -114,7 +109,9 @@ def organization(links: Links, row: Committee) -> Object:
     return obj | _tail(links, row, row.get_absolute_url())
 
 
-def membership(links: Links, row: Membership, embedded: bool = False) -> Object:
+def membership(
+    links: Links, row: Membership, e: Embeds | None = None, embedded: bool = False
+) -> Object:
     obj = _head(links, "membership", row)
     if not embedded:
         obj["person"] = links.object("person", row.person_id)
@@ -130,13 +127,13 @@ def membership(links: Links, row: Membership, embedded: bool = False) -> Object:
     return obj | _tail(links, row)
 
 
-def person(links: Links, row: Person) -> Object:
+def person(links: Links, row: Person, e: Embeds) -> Object:
     obj = _head(links, "person", row) | {"name": row.name}
     if row.body_id:
         obj["body"] = links.object("body", row.body_id)
     if row.role:
         obj["status"] = [row.role]
-    seats = shown("membership", person=row)
+    seats = e.seats.get(row.pk, [])
     obj["membership"] = [membership(links, m, embedded=True) for m in seats]
     obj["moot:kind"] = row.kind
     for key, value in (("moot:party", row.party), ("moot:ward", row.ward)):
@@ -151,7 +148,7 @@ def start(row: Meeting) -> str:
     return timezone.make_aware(moment).isoformat(timespec="seconds")
 
 
-def meeting(links: Links, row: Meeting) -> Object:
+def meeting(links: Links, row: Meeting, e: Embeds) -> Object:
     obj = _head(links, "meeting", row) | {
         "name": f"{row.committee.name}, {row.date:%-d %B %Y}",
         "meetingState": row.status,
@@ -161,23 +158,18 @@ def meeting(links: Links, row: Meeting) -> Object:
     }
     if row.venue:
         obj["location"] = location(links, row, embedded=True)
-    people = (
-        Attendance.objects.alive()
-        .filter(meeting=row, person__isnull=False, person__deleted__isnull=True)
-        .exclude(kind__in=[Attendance.Kind.APOLOGIES, Attendance.Kind.ABSENT])
-        .values_list("person_id", flat=True)
-    )
-    obj["participant"] = [links.object("person", pk) for pk in dict.fromkeys(people)]
-    obj["agendaItem"] = [
-        agenda_item(links, i) for i in shown("agenda-item", meeting=row)
-    ]
+    people = e.participants.get(row.pk, [])
+    obj["participant"] = [links.object("person", pk) for pk in people]
+    obj["agendaItem"] = [agenda_item(links, i, e) for i in e.items.get(row.pk, [])]
     obj["moot:minutesStatus"] = row.minutes_status
     if row.contact:
         obj["moot:contact"] = row.contact
     return obj | _tail(links, row, row.get_absolute_url())
 
 
-def location(links: Links, row: Meeting, embedded: bool = False) -> Object:
+def location(
+    links: Links, row: Meeting, e: Embeds | None = None, embedded: bool = False
+) -> Object:
     obj = _head(links, "location", row) | {"description": row.venue}
     if not embedded:
         obj["meetings"] = [links.object("meeting", row.pk)]
@@ -185,7 +177,7 @@ def location(links: Links, row: Meeting, embedded: bool = False) -> Object:
     return obj | {"created": stamp(row.created), "modified": stamp(row.modified)}
 
 
-def agenda_item(links: Links, row: AgendaItem) -> Object:
+def agenda_item(links: Links, row: AgendaItem, e: Embeds) -> Object:
     obj = _head(links, "agenda-item", row) | {
         "meeting": links.object("meeting", row.meeting_id),
         "number": row.number,
@@ -196,18 +188,18 @@ def agenda_item(links: Links, row: AgendaItem) -> Object:
     if row.is_exempt:
         obj["moot:exempt"] = extension.exempt(row)
         return obj | _tail(links, row, row.get_absolute_url())
-    reports = shown("consultation", agenda_item=row)
-    if reports:
-        obj["consultation"] = links.object("consultation", reports[0].pk)
-    obj |= extension.resolution_text(row)
-    files = shown("file", agenda_item=row)
+    sections = e.sections[row.pk]
+    if sections.reports:
+        obj["consultation"] = links.object("consultation", sections.reports[0].pk)
+    obj |= extension.resolution_text(sections)
+    files = e.item_files.get(row.pk, [])
     if files:
         obj["auxiliaryFile"] = [file(links, f) for f in files]
-    obj |= extension.item(links, row)
+    obj |= extension.item(links, row, sections)
     return obj | _tail(links, row, row.get_absolute_url())
 
 
-def paper(links: Links, row: Report) -> Object:
+def paper(links: Links, row: Report, e: Embeds) -> Object:
     item = row.agenda_item
     obj = _head(links, "paper", row) | {
         "body": links.object("body", item.meeting.committee.body_id),
@@ -217,7 +209,7 @@ def paper(links: Links, row: Report) -> Object:
     }
     if row.letter:
         obj["reference"] = row.letter
-    files = [file(links, f) for f in shown("file", report=row)]
+    files = [file(links, f) for f in e.report_files.get(row.pk, [])]
     if files:
         obj["mainFile"], obj["auxiliaryFile"] = files[0], files[1:]
     obj["consultation"] = [consultation(links, row, embedded=True)]
@@ -225,7 +217,9 @@ def paper(links: Links, row: Report) -> Object:
     return obj | _tail(links, row, item.get_absolute_url())
 
 
-def consultation(links: Links, row: Report, embedded: bool = False) -> Object:
+def consultation(
+    links: Links, row: Report, e: Embeds | None = None, embedded: bool = False
+) -> Object:
     meeting = row.agenda_item.meeting
     obj = _head(links, "consultation", row)
     if not embedded:
@@ -238,7 +232,7 @@ def consultation(links: Links, row: Report, embedded: bool = False) -> Object:
     return obj | _tail(links, row)
 
 
-def file(links: Links, row: Document) -> Object:
+def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
     obj = _head(links, "file", row) | {"name": row.title}
     if row.file:
         served = reverse("document-file", args=[row.pk])
@@ -281,13 +275,17 @@ SERIALISERS = {
 
 RELATED = {
     "meeting": ["committee"],
+    "agenda-item": ["issue"],
     "paper": ["agenda_item__meeting__committee"],
     "consultation": ["agenda_item__meeting"],
 }
 
 
-def serialise(links: Links, kind: str, row: Any) -> Object:
-    """The OParl object of ``row``, or its tombstone if the public may not see it."""
-    if not row.shown:
-        return tombstone(links, kind, row)
-    return SERIALISERS[kind](links, row)
+def serialise(links: Links, kind: str, rows: list[Any]) -> list[Object]:
+    """The OParl objects of ``rows``, each a tombstone if the public may not see
+    it; what they embed is fetched once for them all (``embeds``)."""
+    e = prepare(kind, [row for row in rows if row.shown])
+    return [
+        SERIALISERS[kind](links, row, e) if row.shown else tombstone(links, kind, row)
+        for row in rows
+    ]

@@ -38,7 +38,7 @@ def one(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     if row is None:
         return json_error(request, 404, f"No {KINDS[kind].name} {pk}.")
     links = Links(request)
-    return json_answer(request, objects.serialise(links, kind, row), row.stamp)
+    return json_answer(request, objects.serialise(links, kind, [row])[0], row.stamp)
 
 
 def _list(request: HttpRequest, kind: str, rows: Any, body: int | None) -> HttpResponse:
@@ -51,7 +51,7 @@ def _list(request: HttpRequest, kind: str, rows: Any, body: int | None) -> HttpR
     links = Links(request)
     first = {k: v for k, v in request.GET.items() if k in lists.FILTERS}
     data = {
-        "data": [objects.serialise(links, kind, row) for row in found.rows],
+        "data": objects.serialise(links, kind, found.rows),
         "pagination": {"totalElements": found.total, "elementsPerPage": found.size},
         "links": {
             "first": links.list(kind, body, **first),
