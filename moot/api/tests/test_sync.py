@@ -89,7 +89,8 @@ def test_modified_until_and_created_since_narrow_the_list(council, client):
 
 
 def test_a_bad_filter_is_a_clear_error(council, client):
-    answer = client.get("/oparl/body/1/meeting/?modified_since=yesterday")
+    body = Body.objects.first().pk
+    answer = client.get(f"/oparl/body/{body}/meeting/?modified_since=yesterday")
     assert answer.status_code == 400
     assert "modified_since" in answer.json()["error"]["message"]
 
