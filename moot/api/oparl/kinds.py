@@ -67,7 +67,6 @@ class Kind:
     stamp: Callable[[], Expression]
     public: Callable[[], QuerySet]
     in_body: Callable[[int], Q] | None = None
-    rows: Callable[[], QuerySet] | None = None
 
     @property
     def type(self) -> str:
@@ -75,8 +74,7 @@ class Kind:
 
     def all(self) -> QuerySet:
         """Every row, tombstones included, with ``stamp`` and ``shown``."""
-        rows = self.rows() if self.rows else self.model.objects.all()
-        return rows.annotate(
+        return self.model.objects.all().annotate(
             stamp=self.stamp(),
             shown=Exists(self.public().filter(pk=OuterRef("pk"))),
         )
@@ -174,9 +172,9 @@ KINDS = {
             "location",
             Meeting,
             lambda: F("modified"),
+            # A meeting whose venue is gone leaves its Location's tombstone.
             lambda: Meeting.objects.public().exclude(venue=""),
             lambda b: Q(committee__body=b),
-            rows=lambda: Meeting.objects.exclude(venue=""),
         ),
     ]
 }

@@ -128,3 +128,15 @@ def test_an_unknown_object_is_a_json_404(council, client):
     answer = client.get("/oparl/meeting/999999/")
     assert answer.status_code == 404
     assert answer.json()["error"]["status"] == 404
+
+
+def test_a_venue_removed_leaves_its_location_as_a_tombstone(council, client):
+    meeting = Meeting.objects.public().exclude(venue="").first()
+    assert client.get(url_of("location", meeting.pk)).json()["description"]
+    since = timezone.now().isoformat()
+    meeting.venue = ""
+    meeting.save()
+    body = meeting.committee.body_id
+    found = ids(client, f"/oparl/body/{body}/location/?modified_since={since}")
+    assert found[url_of("location", meeting.pk)]["deleted"] is True
+    assert client.get(url_of("location", meeting.pk)).json()["deleted"] is True
