@@ -9,6 +9,7 @@ titles, which the public may see even of exempt items.
 """
 
 from datetime import datetime, timedelta
+from typing import Any
 
 import icalendar
 from django.db.models import Q, QuerySet
@@ -29,20 +30,21 @@ from moot.tracker.exports import new_calendar
 
 from .oparl.kinds import KINDS
 
-STATUS = {
+STATUS: dict[str, str] = {
     Meeting.Status.CANCELLED: "CANCELLED",
     Meeting.Status.POSTPONED: "TENTATIVE",
 }
 
 
-def sequence(row: Meeting) -> int:
+def sequence(row: Any) -> int:
     """Grows with every change: seconds from creation to the last change."""
     return max(0, int((row.stamp - row.created).total_seconds()))
 
 
 def event(
-    row: Meeting, request: HttpRequest, host: str, agenda: list[str]
+    row: Any, request: HttpRequest, host: str, agenda: list[str]
 ) -> icalendar.Event:
+    """The event of ``row``, a Meeting annotated with its ``stamp``."""
     entry = icalendar.Event()
     entry.add("uid", f"meeting-{row.pk}@{host}")
     entry.add("dtstamp", row.stamp)
@@ -66,7 +68,7 @@ def event(
     return entry
 
 
-def to_ical(rows: QuerySet, request: HttpRequest, name: str) -> bytes:
+def to_ical(rows: QuerySet[Any], request: HttpRequest, name: str) -> bytes:
     cal = new_calendar(name, "Meetings")
     host = request.get_host().split(":")[0]
     # The stamp counts the agenda's changes too (see oparl/kinds.py).
@@ -77,10 +79,10 @@ def to_ical(rows: QuerySet, request: HttpRequest, name: str) -> bytes:
         agendas.setdefault(meeting, []).append(f"{number} {title}".strip())
     for row in rows.select_related("committee__body").order_by("date", "pk"):
         cal.add_component(event(row, request, host, agendas.get(row.pk, [])))
-    return cal.to_ical()
+    return bytes(cal.to_ical())
 
 
-def answer(request: HttpRequest, rows: QuerySet, name: str) -> HttpResponse:
+def answer(request: HttpRequest, rows: QuerySet[Any], name: str) -> HttpResponse:
     return HttpResponse(
         to_ical(rows, request, name), content_type="text/calendar; charset=utf-8"
     )
@@ -95,7 +97,7 @@ def committee(request: HttpRequest, slug: str) -> HttpResponse:
     return answer(request, Meeting.objects.public().filter(committee=row), row.name)
 
 
-def person_meetings(person: Person) -> QuerySet:
+def person_meetings(person: Person) -> QuerySet[Any]:
     """Meetings of a committee the person sat on that day, or attended."""
     seats = Membership.objects.alive().filter(person=person)
     sat = Q()

@@ -95,7 +95,7 @@ def newest(body: Body) -> Any:
 def package(body: Body, ctx: Context) -> bytes:
     """The zipped data package of ``body``, rebuilt only after a change."""
     key = f"datapackage:{body.pk}:{newest(body).timestamp()}:{ctx.today}"
-    data = cache.get(key)
+    data: bytes | None = cache.get(key)
     if data is None:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:

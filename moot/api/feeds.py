@@ -9,9 +9,10 @@ as HTML.
 """
 
 from datetime import datetime, time
+from typing import Any
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -32,7 +33,7 @@ def held(item: AgendaItem) -> datetime:
     return timezone.make_aware(datetime.combine(item.meeting.date, time()))
 
 
-def summary(item: AgendaItem) -> str:
+def summary(item: Any) -> str:
     """What the item decided, or why nothing is shown (resolutions prefetched)."""
     if item.is_exempt:
         return "Not for publication: exempt under Schedule 12A."
@@ -40,12 +41,12 @@ def summary(item: AgendaItem) -> str:
     return escape(xml_text(" ".join(texts) or "No decision recorded."))
 
 
-class ItemFeed(Feed):
+class ItemFeed(Feed):  # type: ignore[type-arg]  # generic only in the stubs
     """Agenda items, newest meeting first; subclasses choose which."""
 
     feed_type = Atom1Feed
 
-    def items(self, obj: object) -> list[AgendaItem]:
+    def items(self, obj: Any) -> list[AgendaItem]:
         rows = self.rows(obj).select_related("meeting__committee")
         public = Resolution.objects.public()
         rows = rows.prefetch_related(
@@ -55,7 +56,7 @@ class ItemFeed(Feed):
             rows.order_by("-meeting__date", "-meeting_id", "position")[:ENTRIES]
         )
 
-    def rows(self, obj: object):  # type: ignore[no-untyped-def]
+    def rows(self, obj: Any) -> QuerySet[AgendaItem]:
         raise NotImplementedError
 
     def item_title(self, item: AgendaItem) -> str:
@@ -76,9 +77,10 @@ class ItemFeed(Feed):
 
 class CommitteeFeed(ItemFeed):
     def get_object(self, request: HttpRequest, slug: str) -> Committee:
-        return get_object_or_404(Committee.objects.public(), slug=slug)
+        row: Committee = get_object_or_404(Committee.objects.public(), slug=slug)
+        return row
 
-    def rows(self, committee: Committee):  # type: ignore[no-untyped-def]
+    def rows(self, committee: Any) -> QuerySet[AgendaItem]:
         return AgendaItem.objects.public().filter(meeting__committee=committee)
 
     def title(self, committee: Committee) -> str:
@@ -93,9 +95,10 @@ class CommitteeFeed(ItemFeed):
 
 class PersonFeed(ItemFeed):
     def get_object(self, request: HttpRequest, slug: str) -> Person:
-        return get_object_or_404(Person.objects.public(), slug=slug)
+        row: Person = get_object_or_404(Person.objects.public(), slug=slug)
+        return row
 
-    def rows(self, person: Person):  # type: ignore[no-untyped-def]
+    def rows(self, person: Any) -> QuerySet[AgendaItem]:
         return AgendaItem.objects.public().filter(meeting__in=person_meetings(person))
 
     def title(self, person: Person) -> str:
@@ -108,7 +111,7 @@ class PersonFeed(ItemFeed):
         return reverse("person-feed", args=[person.slug])
 
 
-class DecisionsFeed(Feed):
+class DecisionsFeed(Feed):  # type: ignore[type-arg]
     feed_type = Atom1Feed
     title = "New decisions"
     subtitle = "Resolutions as the minutes record them, newest meeting first."
@@ -142,7 +145,7 @@ class DecisionsFeed(Feed):
         return row.modified
 
 
-class CommitmentsFeed(Feed):
+class CommitmentsFeed(Feed):  # type: ignore[type-arg]
     feed_type = Atom1Feed
     title = "New commitments"
     subtitle = "Promises the meetings made, newest first, with owner and due date."

@@ -33,7 +33,7 @@ class Table:
     title: str
     description: str
     columns: tuple[Column, ...]
-    rows: Callable[[Body | None], QuerySet]
+    rows: Callable[[Body | None], QuerySet[Any]]
     row: Callable[[Any, "Context"], dict[str, Any]]
 
 
@@ -123,7 +123,7 @@ def _commitment_row(c: Any, ctx: Context) -> dict[str, Any]:
     return {key: value if value != "" else None for key, value in row.items()}
 
 
-def _people(body: Body | None) -> QuerySet:
+def _people(body: Body | None) -> QuerySet[Any]:
     rows = Person.objects.public().select_related("body")
     if body is None:
         return rows

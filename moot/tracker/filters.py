@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.http import QueryDict
 
 from .models import Commitment
@@ -28,7 +28,7 @@ SORTS = {
 }
 
 
-def public_commitments():
+def public_commitments() -> QuerySet[Commitment]:
     """Every commitment the public may see, with what the pages show of it."""
     return Commitment.objects.public().select_related(
         "agenda_item__meeting__committee__body",

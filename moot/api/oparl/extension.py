@@ -10,7 +10,7 @@ from typing import Any
 
 from moot.records.models import AgendaItem, Report
 from moot.records.sections import ItemSections
-from moot.tracker.models import Commitment, InformationRequest
+from moot.tracker.models import InformationRequest
 
 from .links import Links, stamp
 
@@ -132,7 +132,7 @@ def information_request(row: InformationRequest) -> Object:
     return obj
 
 
-def commitment(links: Links, row: Commitment) -> Object:
+def commitment(links: Links, row: Any) -> Object:
     """A promise: owner, due date, status, what fulfilled it, and its history.
 
     ``row`` comes with its public fulfilments, events and updates prefetched

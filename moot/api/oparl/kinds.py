@@ -15,11 +15,11 @@ membership does.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import (
     DateTimeField,
     Exists,
-    Expression,
     F,
     Model,
     OuterRef,
@@ -27,6 +27,7 @@ from django.db.models import (
     QuerySet,
     Subquery,
 )
+from django.db.models.expressions import Combinable
 from django.db.models.functions import Coalesce, Greatest
 
 from moot.records.models import (
@@ -43,13 +44,13 @@ from moot.records.models import (
 SCHEMA = "https://schema.oparl.org/1.1/"
 
 
-def _newest(model: type[Model], link: str) -> Expression:
+def _newest(model: type[Model], link: str) -> Combinable:
     """The newest ``modified`` among ``model`` rows whose ``link`` is this row."""
-    rows = model.objects.filter(**{link: OuterRef("pk")}).order_by("-modified")
+    rows = model._default_manager.filter(**{link: OuterRef("pk")}).order_by("-modified")
     return Subquery(rows.values("modified")[:1], output_field=DateTimeField())
 
 
-def _with(*parts: Expression) -> Expression:
+def _with(*parts: Combinable) -> Combinable:
     return Greatest(
         F("modified"),
         *(Coalesce(p, F("modified")) for p in parts),
@@ -64,22 +65,24 @@ class Kind:
     name: str
     path: str
     model: type[Model]
-    stamp: Callable[[], Expression]
-    public: Callable[[], QuerySet]
+    stamp: Callable[[], Combinable]
+    public: Callable[[], QuerySet[Any]]
     in_body: Callable[[int], Q] | None = None
 
     @property
     def type(self) -> str:
         return SCHEMA + self.name
 
-    def all(self) -> QuerySet:
+    def all(self) -> QuerySet[Any]:
         """Every row, tombstones included, with ``stamp`` and ``shown``."""
-        return self.model.objects.all().annotate(
+        rows: QuerySet[Any] = self.model._default_manager.all()
+        stamped: QuerySet[Any] = rows.annotate(
             stamp=self.stamp(),
             shown=Exists(self.public().filter(pk=OuterRef("pk"))),
         )
+        return stamped
 
-    def of_body(self, body_id: int) -> QuerySet:
+    def of_body(self, body_id: int) -> QuerySet[Any]:
         rows = self.all()
         return rows.filter(self.in_body(body_id)) if self.in_body else rows
 
@@ -89,13 +92,13 @@ def _person_in_body(body_id: int) -> Q:
     return Q(body=body_id) | Q(Exists(seat))
 
 
-def _membership_public() -> QuerySet:
+def _membership_public() -> QuerySet[Any]:
     return Membership.objects.alive().filter(
         person__deleted__isnull=True, committee__in=Committee.objects.public()
     )
 
 
-def _item_stamp() -> Expression:
+def _item_stamp() -> Combinable:
     return _with(F("agenda_item__modified"))
 
 

@@ -49,9 +49,9 @@ def when(name: str, text: str) -> datetime:
     return moment
 
 
-def page(rows: QuerySet, query: QueryDict) -> Page:
+def page(rows: QuerySet[Any], query: QueryDict) -> Page:
     """The page of ``rows`` that ``query`` asks for (filters, size, position)."""
-    wanted = {name: query[name] for name in FILTERS if query.get(name)}
+    wanted = {name: str(query[name]) for name in FILTERS if query.get(name)}
     for name, text in wanted.items():
         rows = rows.filter(**{FILTERS[name]: when(name, text)})
     if not wanted:
@@ -71,7 +71,7 @@ def page(rows: QuerySet, query: QueryDict) -> Page:
 
 
 def _number(query: QueryDict, name: str, default: int) -> int:
-    text = query.get(name)
+    text = str(query.get(name) or "")
     if not text:
         return default
     if not text.isdigit():

@@ -7,6 +7,7 @@ know the exempt rule. Moot's own facts that OParl has no name for go under
 ``moot:`` keys (OParl's vendor prefixes), most of them from ``extension``.
 """
 
+from collections.abc import Callable
 from datetime import datetime, time
 from typing import Any
 
@@ -260,7 +261,7 @@ def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
     return obj | _tail(links, row, row.get_absolute_url())
 
 
-SERIALISERS = {
+SERIALISERS: dict[str, Callable[..., Object]] = {
     "body": body,
     "organization": organization,
     "person": person,

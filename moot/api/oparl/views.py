@@ -49,8 +49,8 @@ def _list(request: HttpRequest, kind: str, rows: Any, body: int | None) -> HttpR
     except lists.QueryError as error:
         return json_error(request, 400, str(error))
     links = Links(request)
-    first = {k: v for k, v in request.GET.items() if k in lists.FILTERS}
-    data = {
+    first = {k: str(v) for k, v in request.GET.items() if k in lists.FILTERS}
+    data: dict[str, Any] = {
         "data": objects.serialise(links, kind, found.rows),
         "pagination": {"totalElements": found.total, "elementsPerPage": found.size},
         "links": {
