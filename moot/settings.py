@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "moot.site",
     "moot.search",
     "moot.sample",
+    "moot.api",
 ]
 
 MIDDLEWARE = [

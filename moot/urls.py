@@ -10,6 +10,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("moot.api.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("", include("moot.search.urls")),

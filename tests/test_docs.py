@@ -18,3 +18,14 @@ def test_every_moot_command_is_in_the_cli_reference():
 def test_the_readme_shows_the_two_commands():
     readme = (ROOT / "README.md").read_text()
     assert "make demo" in readme and "make test" in readme
+
+
+def test_every_open_data_url_is_in_the_api_doc():
+    import re
+
+    from moot.api.urls import urlpatterns
+
+    documented = (ROOT / "docs" / "api.md").read_text()
+    routes = [re.sub(r"<\w+:(\w+)>", r"<\1>", str(p.pattern)) for p in urlpatterns]
+    missing = [route for route in routes if f"`/{route}`" not in documented]
+    assert not missing, f"URLs missing from docs/api.md: {missing}"

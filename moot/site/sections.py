@@ -4,10 +4,13 @@ Everything here is fetched through the ``public()`` querysets, so an exempt
 item yields empty sections whatever the template does with them.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Prefetch
 
+from moot.records.changes import BATCH
 from moot.records.models import (
     Action,
     AgendaItem,
@@ -50,47 +53,60 @@ class ItemSections:
 
 def public_sections(item: AgendaItem) -> ItemSections:
     """The sections of ``item`` in reading order; empty for an exempt item."""
+    return public_sections_of([item.pk])[item.pk]
 
-    def rows(model):
-        return list(model.objects.public().filter(agenda_item=item))
+
+def public_sections_of(ids: list[int]) -> dict[int, ItemSections]:
+    """The sections of many items at once, one query per kind of row (the API
+    serves a hundred items a page), by item id."""
+    found = {pk: ItemSections() for pk in ids}
+    for at in range(0, len(ids), BATCH):
+        _fill(found, ids[at : at + BATCH])
+    return found
+
+
+def _fill(found: dict[int, ItemSections], ids: list[int]) -> None:
+    def put(section: str, rows: Iterable[Any], key: str = "agenda_item_id") -> None:
+        for row in rows:
+            getattr(found[getattr(row, key)], section).append(row)
+
+    def rows(model: Any) -> Any:
+        return model.objects.public().filter(agenda_item__in=ids)
 
     responses = Prefetch(
         "responses", queryset=QuestionResponse.objects.alive().order_by("position")
     )
-    return ItemSections(
-        reports=rows(Report),
-        recommendations=rows(Recommendation),
-        minutes=rows(MinutesBlock),
-        questions=list(
-            Question.objects.public()
-            .filter(agenda_item=item)
-            .prefetch_related(responses)
-        ),
-        representations=rows(Representation),
-        information_requests=rows(InformationRequest),
-        resolutions=rows(Resolution),
-        actions=rows(Action),
-        commitments=list(
-            Commitment.objects.public()
-            .filter(agenda_item=item)
-            .select_related("fulfilled_by__meeting__committee")
-        ),
-        documents=list(Document.objects.public().filter(agenda_item=item)),
-        fulfils=list(
-            Commitment.objects.public()
-            .filter(open_q("fulfilled_by"), fulfilled_by=item)
-            .select_related("agenda_item__meeting__committee")
-        ),
-        follows=[
-            r.target
-            for r in ItemReference.objects.public()
-            .filter(known_q("target"), agenda_item=item)
-            .select_related("target__meeting__committee")
-        ],
-        followed_by=[
-            r.agenda_item
-            for r in ItemReference.objects.public()
-            .filter(target=item)
-            .select_related("agenda_item__meeting__committee")
-        ],
+    put("reports", rows(Report))
+    put("recommendations", rows(Recommendation))
+    put("minutes", rows(MinutesBlock))
+    put("questions", rows(Question).prefetch_related(responses))
+    put("representations", rows(Representation))
+    put("information_requests", rows(InformationRequest))
+    put("resolutions", rows(Resolution))
+    put("actions", rows(Action))
+    put(
+        "commitments",
+        rows(Commitment).select_related("fulfilled_by__meeting__committee"),
     )
+    put("documents", rows(Document))
+    put(
+        "fulfils",
+        Commitment.objects.public()
+        .filter(open_q("fulfilled_by"), fulfilled_by__in=ids)
+        .select_related("agenda_item__meeting__committee"),
+        "fulfilled_by_id",
+    )
+    follows = (
+        ItemReference.objects.public()
+        .filter(known_q("target"), agenda_item__in=ids)
+        .select_related("target__meeting__committee")
+    )
+    for ref in follows:
+        found[ref.agenda_item_id].follows.append(ref.target)
+    followed = (
+        ItemReference.objects.public()
+        .filter(target__in=ids)
+        .select_related("agenda_item__meeting__committee")
+    )
+    for ref in followed:
+        found[ref.target_id].followed_by.append(ref.agenda_item)

@@ -299,7 +299,8 @@ def document_file(request: HttpRequest, pk: int) -> FileResponse:
     suffix = Path(row.file.name).suffix.lower()
     response = FileResponse(
         handle,
-        as_attachment=content_type not in INLINE_TYPES,
+        # ``?download`` asks for it as a file to save (OParl's downloadUrl).
+        as_attachment=content_type not in INLINE_TYPES or "download" in request.GET,
         filename=f"{slugify(row.title)[:80] or 'document'}{suffix}",
         content_type=INLINE_TYPES.get(content_type, "application/octet-stream"),
     )

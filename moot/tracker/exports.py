@@ -71,13 +71,19 @@ def to_csv(rows: Any, request: HttpRequest, today: date) -> str:
 CALENDAR_STATUSES = [Commitment.Status.OPEN, Commitment.Status.PROPOSED]
 
 
-def to_ical(rows: Any, request: HttpRequest, name: str) -> bytes:
-    """One all-day event on each due date of ``rows``."""
+def new_calendar(name: str, product: str) -> icalendar.Calendar:
+    """An empty calendar named ``name`` (every calendar Moot serves starts so)."""
     cal = icalendar.Calendar()
-    cal.add("prodid", "-//Moot//Commitments//EN")
+    cal.add("prodid", f"-//Moot//{product}//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", xml_text(name))
+    return cal
+
+
+def to_ical(rows: Any, request: HttpRequest, name: str) -> bytes:
+    """One all-day event on each due date of ``rows``."""
+    cal = new_calendar(name, "Commitments")
     host = request.get_host().split(":")[0]
     for c in rows.filter(status__in=CALENDAR_STATUSES, due_date__isnull=False):
         meeting = c.agenda_item.meeting

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
 
 from .models import Commitment
@@ -29,7 +29,7 @@ SORTS = {
 }
 
 
-def public_commitments() -> Any:
+def public_commitments() -> QuerySet[Commitment]:
     """Every commitment the public may see, with what the pages show of it."""
     return Commitment.objects.public().select_related(
         "agenda_item__meeting__committee__body",

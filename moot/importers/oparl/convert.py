@@ -63,14 +63,19 @@ def to_date(value: Any) -> dt.date | None:
 
 
 def to_time(value: Any) -> dt.time | None:
-    """The local wall-clock time a ``date-time`` states, without its zone."""
+    """The local wall-clock time a ``date-time`` states, without its zone.
+
+    Midnight is how a server that knows only the day writes it (``date-time``
+    needs a time), Moot's own API included; no committee sits at midnight.
+    """
     text = str(value or "")
     if "T" not in text:
         return None
     try:
-        return dt.time.fromisoformat(text.split("T", 1)[1][:8])
+        time = dt.time.fromisoformat(text.split("T", 1)[1][:8])
     except ValueError:
         return None
+    return None if time == dt.time() else time
 
 
 def body(obj: Object) -> records.Body:

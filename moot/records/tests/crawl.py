@@ -12,8 +12,12 @@ from django.test import Client
 
 LINK = re.compile(r"""(?:href|src)=["']([^"'#]+)""")
 LOC = re.compile(r"<loc>https?://[^/]+(/[^<]*)</loc>")
+# URLs in JSON answers (the OParl API links every object by its full URL).
+JSON_URL = re.compile(r'"https?://testserver(/[^"]*)"')
 EXPORTS = ["/", "/committees/", "/commitments/", "/commitments.csv"]
 EXPORTS += ["/commitments.ics", "/information-requests/", "/sitemap.xml"]
+EXPORTS += ["/oparl/", "/oparl/body/", "/downloads/", "/meetings.ics"]
+EXPORTS += ["/decisions.atom", "/commitments.atom"]
 SKIP = ("/admin/", "/static/", "/media/")
 
 
@@ -44,7 +48,7 @@ def crawl(
 
 
 def _links(url: str, body: str) -> list[str]:
-    found = LOC.findall(body)
+    found = LOC.findall(body) + JSON_URL.findall(body)
     for link in LINK.findall(body):
         absolute = urljoin(url, link.replace("&amp;", "&"))
         parts = urlsplit(absolute)

@@ -1,0 +1,178 @@
+"""Moot's UK extension: what English minutes record that OParl has no name for.
+
+Keys carry OParl's vendor prefix ``moot:`` and are documented in docs/api.md.
+Everything comes from ``public_sections_of`` (moot/site/sections.py), the
+same view of an item its public page is built from, so an exempt item yields
+nothing here but the law's words for why it is withheld.
+"""
+
+from typing import Any
+
+from moot.records.models import AgendaItem, Report
+from moot.site.sections import ItemSections
+from moot.tracker.models import InformationRequest
+
+from .links import Links, stamp
+
+Object = dict[str, Any]
+
+
+def exempt(row: AgendaItem) -> Object:
+    """Why an item is withheld, in the words of Schedule 12A (as its page says)."""
+    return {
+        "paragraphs": [
+            {"paragraph": number, "description": words}
+            for number, words in row.exempt_categories()
+        ]
+    }
+
+
+def resolution_text(s: ItemSections) -> Object:
+    """OParl's ``resolutionText`` and ``result``: the item's resolutions in one."""
+    resolutions = s.resolutions
+    if not resolutions:
+        return {}
+    text = "\n".join(
+        f"({r.number}) {r.text}" if r.number else r.text for r in resolutions
+    )
+    obj: Object = {"resolutionText": text}
+    tallies = [r.vote for r in resolutions if r.vote]
+    if tallies:
+        obj["result"] = "; ".join(tallies)
+    return obj
+
+
+def item(links: Links, row: AgendaItem, s: ItemSections) -> Object:
+    """The ``moot:`` keys of an open agenda item, from its ``sections``."""
+    obj: Object = {
+        "moot:recommendations": [_numbered(r) for r in s.recommendations],
+        "moot:minutes": [
+            {"kind": b.kind, "text": b.text, "items": b.items} for b in s.minutes
+        ],
+        "moot:resolutions": [_resolution(links, r) for r in s.resolutions],
+        "moot:questions": [_question(q) for q in s.questions],
+        "moot:representations": [
+            {"by": r.by, "points": r.points} for r in s.representations
+        ],
+        "moot:actions": [{"owner": a.owner} for a in s.actions],
+        "moot:informationRequests": [
+            information_request(r) for r in s.information_requests
+        ],
+        "moot:commitments": [commitment(links, c) for c in s.commitments],
+        "moot:fulfils": [links.absolute(c.get_absolute_url()) for c in s.fulfils],
+        "moot:follows": [links.object("agenda-item", i.pk) for i in s.follows],
+        "moot:followedBy": [links.object("agenda-item", i.pk) for i in s.followed_by],
+    }
+    if row.issue_id and row.issue and row.issue.deleted is None:
+        obj["moot:issue"] = {
+            "title": row.issue.title,
+            "web": links.absolute(row.issue.get_absolute_url()),
+        }
+    return {key: value for key, value in obj.items() if value}
+
+
+def report(row: Report) -> Object:
+    """The ``moot:`` keys of a paper: the report's summary, author and contact."""
+    pairs = [
+        ("moot:summary", row.summary),
+        ("moot:author", row.author),
+        ("moot:contactName", row.contact_name),
+        ("moot:contactPhone", row.contact_phone),
+    ]
+    return {key: value for key, value in pairs if value}
+
+
+def _numbered(row: Any) -> Object:
+    return {"number": row.number, "text": row.text}
+
+
+def _resolution(links: Links, row: Any) -> Object:
+    obj = _numbered(row)
+    if row.vote:
+        obj["vote"] = row.vote
+    for key in ("votes_for", "votes_against", "abstentions"):
+        if getattr(row, key) is not None:
+            obj[_camel(key)] = getattr(row, key)
+    votes = [
+        {"name": v.name, "choice": v.choice}
+        | ({"person": links.object("person", v.person_id)} if v.person_id else {})
+        for v in row.public_votes
+    ]
+    if votes:
+        obj["votes"] = votes
+    return obj
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _question(row: Any) -> Object:
+    return {
+        "askedBy": row.asked_by,
+        "points": row.points,
+        "responses": [{"by": r.by, "text": r.text} for r in row.responses.all()],
+    }
+
+
+def information_request(row: InformationRequest) -> Object:
+    obj: Object = {
+        "text": row.text,
+        "askedBy": row.asked_by,
+        "requestedOf": row.requested_of,
+        "outcome": row.outcome,
+    }
+    if row.answer:
+        obj["answer"] = row.answer
+    if row.reason:
+        obj["reason"] = row.reason
+    if row.answered:
+        obj["answered"] = row.answered.isoformat()
+    return obj
+
+
+def commitment(links: Links, row: Any) -> Object:
+    """A promise: owner, due date, status, what fulfilled it, and its history.
+
+    ``row`` comes with its public fulfilments, events and updates prefetched
+    (``embeds.prepare``); an event's item is linked only where it is open.
+    """
+    obj: Object = {
+        "web": links.absolute(row.get_absolute_url()),
+        "kind": row.kind,
+        "text": row.text,
+        "owner": row.owner,
+        "recipient": row.recipient,
+        "duePhrase": row.due_phrase,
+        "dueDate": row.due_date.isoformat() if row.due_date else None,
+        "dueAtNextMeeting": row.due_at_next_meeting,
+        "status": row.status,
+        "created": stamp(row.created),
+        "modified": stamp(row.modified),
+    }
+    if row.fulfilled_on:
+        obj["fulfilledOn"] = row.fulfilled_on.isoformat()
+    obj["fulfilledBy"] = [
+        links.object("agenda-item", f.item_id) for f in row.public_fulfilments
+    ]
+    obj["history"] = [
+        {
+            "at": stamp(e.at),
+            "from": e.from_status,
+            "to": e.to_status,
+            "why": e.why,
+            "by": e.by_name,
+        }
+        | (
+            {"agendaItem": links.object("agenda-item", e.item_id)}
+            if e.item_open
+            else {}
+        )
+        for e in row.public_events
+    ]
+    obj["updates"] = [
+        {"on": u.on.isoformat(), "rag": u.rag, "note": u.note, "by": u.by_name}
+        for u in row.public_updates
+    ]
+    return obj
