@@ -79,8 +79,10 @@ demo: venv assets
 	  --committee "Corporate Overview and Scrutiny Committee" --meeting-date 2018-09-19
 	$(BIN)/moot demo-chain
 	$(BIN)/moot propose
-	@echo "Moot is at http://$(HOST):$(PORT)/"
-	MOOT_HTTPS=False $(BIN)/moot runserver --noreload $(HOST):$(PORT)
+	@echo "Moot is at http://$(HOST):$(PORT)/ (jobs: a worker beside it, docs/alerts.md)"
+	$(BIN)/moot worker --beat --loglevel=warning & worker=$$!; \
+	  trap 'kill $$worker' EXIT INT TERM; \
+	  MOOT_HTTPS=False $(BIN)/moot runserver --noreload $(HOST):$(PORT)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

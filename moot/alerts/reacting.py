@@ -1,0 +1,105 @@
+"""From the change point to deliveries: who should hear of what changed.
+
+``changed`` listens to ``changes_committed`` (moot/records/changes.py) and
+queues one ``alerts.react`` job per transaction; the job turns the changed
+items and meetings into facts and records a delivery for every confirmed
+subscription each fact concerns. A delivery is unique per (subscription,
+fact), so a job run twice, or a state announced twice, is told once.
+"""
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.utils import timezone
+
+from moot.records.changes import Scope
+
+from .facts import Fact, item_facts, match_fact, meeting_facts, overdue_facts
+from .models import Delivery, Subscription
+from .targets import Kind
+
+BATCH = 500
+
+
+def changed(sender: Any, changes: dict[Scope, set[int]], **kwargs: Any) -> None:
+    items = sorted(changes.get(Scope.ITEM, ()))
+    meetings = sorted(changes.get(Scope.MEETING, ()))
+    if not (items or meetings):
+        return
+    from .tasks import react
+
+    react.delay(items, meetings)
+
+
+def record(items: list[int], meetings: list[int]) -> int:
+    """Record deliveries for what ``items`` and ``meetings`` changed; how many."""
+    subscriptions = list(Subscription.objects.filter(confirmed=True))
+    if not subscriptions:
+        return 0
+    from moot.records.models import AgendaItem
+
+    meetings = sorted(
+        set(meetings)
+        | set(
+            AgendaItem.objects.filter(pk__in=items[:BATCH]).values_list(
+                "meeting_id", flat=True
+            )
+        )
+    )
+    made = 0
+    for at in range(0, len(items), BATCH):
+        chunk = items[at : at + BATCH]
+        made += deliver_to(subscriptions, item_facts(chunk))
+        made += deliver_to(subscriptions, search_facts(chunk))
+    made += deliver_to(subscriptions, meeting_facts(meetings))
+    return made
+
+
+def record_overdue() -> int:
+    subscriptions = list(Subscription.objects.filter(confirmed=True))
+    if not subscriptions:
+        return 0
+    return deliver_to(subscriptions, overdue_facts(timezone.localdate()))
+
+
+def search_facts(items: list[int]) -> list[Fact]:
+    """A new match of each search subscription among ``items``.
+
+    The search runs as its page runs it (public items only), newest first;
+    a changed item among its first hundred results is a match.
+    """
+    from moot.search.results import SearchForm, run
+
+    wanted, facts = set(items), []
+    for sub in Subscription.objects.filter(confirmed=True, kind=Kind.SEARCH):
+        search = run(SearchForm(sub.query), per_page=100, sort="date")
+        for entry in search.entries:
+            if entry.item.pk in wanted:
+                facts.append(match_fact(entry.item, sub.pk))
+    return facts
+
+
+def deliver_to(
+    subscriptions: list[Subscription],
+    facts: Iterable[Fact],
+) -> int:
+    """Record one delivery per (subscription, fact) the fact concerns."""
+    by_concern: dict[tuple[str, int], list[Subscription]] = {}
+    for sub in subscriptions:
+        target = sub.pk if sub.kind == Kind.SEARCH else sub.target
+        by_concern.setdefault((sub.kind, target or 0), []).append(sub)
+    rows = []
+    for fact in facts:
+        to = {s.pk: s for c in fact.concerns for s in by_concern.get(c, [])}
+        rows += [
+            Delivery(
+                subscription=sub,
+                fact=fact.key,
+                subject=fact.subject,
+                text=fact.text,
+                url=fact.url,
+            )
+            for sub in to.values()
+        ]
+    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
