@@ -8,6 +8,7 @@ fact), so a job run twice, or a state announced twice, is told once.
 """
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from django.utils import timezone
@@ -62,7 +63,42 @@ def record_overdue() -> int:
     return deliver_to(subscriptions, overdue_facts(timezone.localdate()))
 
 
-def search_facts(items: list[int]) -> list[Fact]:
+def baseline(sub: Subscription) -> int:
+    """What the followed thing already says, marked as known: a new subscriber
+    hears what happens from now on, not the history."""
+    from moot.records.models import AgendaItem, Meeting
+
+    items = AgendaItem.objects.all()
+    meetings = Meeting.objects.none()
+    if sub.kind == Kind.SEARCH:
+        facts = search_facts(None, [sub])
+    else:
+        items = items.filter(**{ITEMS_OF[sub.kind]: sub.target})
+        if sub.kind == Kind.COMMITTEE:
+            meetings = Meeting.objects.filter(committee=sub.target)
+        ids = list(items.values_list("pk", flat=True))
+        facts = [
+            f
+            for at in range(0, len(ids), BATCH)
+            for f in item_facts(ids[at : at + BATCH])
+        ]
+        facts += meeting_facts(meetings.values_list("pk", flat=True))
+    return deliver_to([sub], facts, sent=timezone.now())
+
+
+# The items under each kind of followed row.
+ITEMS_OF = {
+    Kind.ITEM: "pk",
+    Kind.COMMITMENT: "commitments",
+    Kind.ISSUE: "issue",
+    Kind.COMMITTEE: "meeting__committee",
+    Kind.PERSON: "commitments__owner_person",
+}
+
+
+def search_facts(
+    items: list[int] | None, subs: list[Subscription] | None = None
+) -> list[Fact]:
     """A new match of each search subscription among ``items``.
 
     The search runs as its page runs it (public items only), newest first;
@@ -70,11 +106,13 @@ def search_facts(items: list[int]) -> list[Fact]:
     """
     from moot.search.results import SearchForm, run
 
-    wanted, facts = set(items), []
-    for sub in Subscription.objects.filter(confirmed=True, kind=Kind.SEARCH):
+    facts = []
+    if subs is None:
+        subs = list(Subscription.objects.filter(confirmed=True, kind=Kind.SEARCH))
+    for sub in subs:
         search = run(SearchForm(sub.query), per_page=100, sort="date")
         for entry in search.entries:
-            if entry.item.pk in wanted:
+            if items is None or entry.item.pk in items:
                 facts.append(match_fact(entry.item, sub.pk))
     return facts
 
@@ -82,8 +120,10 @@ def search_facts(items: list[int]) -> list[Fact]:
 def deliver_to(
     subscriptions: list[Subscription],
     facts: Iterable[Fact],
+    sent: datetime | None = None,
 ) -> int:
-    """Record one delivery per (subscription, fact) the fact concerns."""
+    """Record one delivery per (subscription, fact) the fact concerns
+    (``sent``: as already known, for a subscription's starting point)."""
     by_concern: dict[tuple[str, int], list[Subscription]] = {}
     for sub in subscriptions:
         target = sub.pk if sub.kind == Kind.SEARCH else sub.target
@@ -98,6 +138,7 @@ def deliver_to(
                 subject=fact.subject,
                 text=fact.text,
                 url=fact.url,
+                sent=sent,
             )
             for sub in to.values()
         ]

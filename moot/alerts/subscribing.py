@@ -38,8 +38,11 @@ def confirm(pk: int, email: str) -> Subscription | None:
     """Start the alerts a confirmation link names; None if it names none."""
     sub = Subscription.objects.filter(pk=pk, email=email).first()
     if sub is not None and not sub.confirmed:
+        from .tasks import baseline
+
         Subscription.objects.filter(pk=pk).update(confirmed=True)
         sub.confirmed = True
+        enqueue(baseline, pk)
     return sub
 
 

@@ -20,6 +20,13 @@ def react(items: list[int], meetings: list[int]) -> int:
     return made
 
 
+@job(name="alerts.baseline")
+def baseline(pk: int) -> int:
+    """Mark what a newly confirmed subscription's thing already says as known."""
+    sub = Subscription.objects.filter(pk=pk, confirmed=True).first()
+    return reacting.baseline(sub) if sub else 0
+
+
 @job(name="alerts.deliver")
 def deliver(digests: bool = False) -> int:
     """Send every pending immediate alert (and, with ``digests``, due digests).

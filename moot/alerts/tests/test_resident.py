@@ -16,14 +16,6 @@ ADDRESS = "resident@example.org"
 
 
 @pytest.fixture
-def mailbox(settings, tmp_path):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
-    settings.EMAIL_FILE_PATH = str(tmp_path / "mail")
-    settings.MOOT_SITE_URL = "http://testserver"
-    return tmp_path / "mail"
-
-
-@pytest.fixture
 def promise(transactional_db, stored_seed) -> Commitment:
     row = Commitment.objects.public().filter(status=Commitment.Status.OPEN).first()
     assert row is not None, "the seed item makes open commitments"
