@@ -276,8 +276,12 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "control_folder": str(MOOT_DATA_DIR / "queue-control"),
     }
     if CELERY_BROKER_URL.startswith("filesystem:")
-    else {"visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))}
+    else {
+        "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
+    }
 )
+# Several sites (or test runs) may share one broker, each on its own queue.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("MOOT_QUEUE", "moot")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1

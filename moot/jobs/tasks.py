@@ -55,9 +55,12 @@ def imports_due() -> int:
     return count
 
 
-# An import may take an hour; it is never retried at once (the next night's
-# run picks up where it left off), and its summary says what failed.
-@job(name="moot.import", max_retries=0, time_limit=6 * 3600)
+# An import may take hours: longer than Redis waits before it hands an
+# unacknowledged job to another worker (CELERY_VISIBILITY_TIMEOUT), and than
+# RabbitMQ lets a delivery go unacknowledged. So it is acknowledged when it
+# starts, and never retried at once: if it dies, the next night's run picks up
+# where it left off (imports are idempotent); its summary says what failed.
+@job(name="moot.import", max_retries=0, acks_late=False, time_limit=6 * 3600)
 def run_import(pk: int) -> bool:
     """Run one scheduled import and keep its summary for staff."""
     schedule = ScheduledImport.objects.get(pk=pk)
