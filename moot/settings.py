@@ -288,9 +288,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE_FILENAME = str(MOOT_DATA_DIR / "beat-schedule")
-# Run jobs in the process that queues them, at once (the test suite does).
+# Run jobs in the process that queues them, at once (the test suite does);
+# a failing job is retried at once, then kept as a failure like any other.
 CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", "False")
-CELERY_TASK_EAGER_PROPAGATES = CELERY_TASK_ALWAYS_EAGER
 # Alerts: how many subscribe requests one address, or one client, may make an
 # hour before being asked to wait.
 MOOT_ALERTS_PER_ADDRESS = int(os.environ.get("MOOT_ALERTS_PER_ADDRESS", "5"))
