@@ -7,7 +7,8 @@ from .models import Subscription
 
 class SubscribeForm(forms.Form):
     email = forms.EmailField(label="Email address", max_length=254)
-    kind = forms.ChoiceField(
+    # Not "kind": a search's own filters (sent along) include a ``kind``.
+    follow = forms.ChoiceField(
         choices=Subscription.Kind.choices, widget=forms.HiddenInput
     )
     target = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)

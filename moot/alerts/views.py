@@ -45,7 +45,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render(request, "alerts/subscribe.html", {"form": form}, status=400)
     data = form.cleaned_data
-    kind, target = data["kind"], data["target"]
+    kind, target = data["follow"], data["target"]
     query = search_query(request.POST) if kind == Kind.SEARCH else {}
     if kind == Kind.SEARCH:
         target = None

@@ -17,5 +17,5 @@ def alert_form(kind: str, row: Any = None, query: QueryDict | None = None) -> di
     query string: the search's filters go along as hidden fields."""
     hidden = search_query(query or {}) if kind == "search" else {}
     target = getattr(row, "pk", None)
-    form = SubscribeForm(initial={"kind": kind, "target": target})
+    form = SubscribeForm(initial={"follow": kind, "target": target})
     return {"form": form, "hidden": sorted(hidden.items()), "kind": kind}

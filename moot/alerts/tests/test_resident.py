@@ -25,7 +25,7 @@ def promise(transactional_db, stored_seed) -> Commitment:
 def subscribe(client: Client, promise: Commitment, **extra: str):
     form = {
         "email": ADDRESS,
-        "kind": "commitment",
+        "follow": "commitment",
         "target": str(promise.pk),
         "frequency": "immediate",
         **extra,

@@ -49,7 +49,7 @@ def test_only_the_address_and_its_choices_are_kept_and_stopping_all_forgets_them
 
 
 def test_a_post_from_another_site_is_refused(client, promise):
-    form = {"email": ADDRESS, "kind": "commitment", "target": promise.pk}
+    form = {"email": ADDRESS, "follow": "commitment", "target": promise.pk}
     answer = client.post("/alerts/", form, HTTP_ORIGIN="https://elsewhere.example")
     assert answer.status_code == 403
     assert client.post("/alerts/", form).status_code == 403  # no Origin, no Referer
@@ -78,7 +78,7 @@ def test_an_exempt_item_cannot_be_followed_and_shows_no_form(client, stored_seed
     assert (
         "Get email alerts" not in client.get(item.get_absolute_url()).content.decode()
     )
-    form = {"email": ADDRESS, "kind": "item", "target": item.pk, "frequency": "daily"}
+    form = {"email": ADDRESS, "follow": "item", "target": item.pk, "frequency": "daily"}
     answer = client.post("/alerts/", form, HTTP_ORIGIN="http://testserver")
     assert answer.status_code == 404
     assert not Subscription.objects.exists()
@@ -94,3 +94,39 @@ def test_a_tampered_link_does_not_work(client, promise):
     assert client.get("/alerts/confirm/abc:def/").status_code == 404
     assert client.post("/alerts/unsubscribe/abc:def/").status_code == 404
     assert client.get("/alerts/manage/abc:def/").status_code == 404
+
+
+def test_each_page_offers_alerts_for_what_it_shows(client, mailbox, stored_seed):
+    from django.urls import reverse
+
+    from moot.records.models import Committee, Issue, Person
+
+    item = AgendaItem.objects.get(pk=stored_seed.created[0].pk)
+    committee = Committee.objects.get()
+    person = Person.objects.create(name="Ada Example", slug="ada-example")
+    issue = Issue.objects.create(title="Libraries", slug="libraries")
+    AgendaItem.objects.filter(pk=item.pk).update(issue=issue)
+    pages = {
+        "item": (item.get_absolute_url(), item.pk),
+        "committee": (committee.get_absolute_url(), committee.pk),
+        "person": (person.get_absolute_url(), person.pk),
+        "issue": (issue.get_absolute_url(), issue.pk),
+    }
+    for kind, (url, pk) in pages.items():
+        page = client.get(url).content.decode()
+        assert f'name="follow" value="{kind}"' in page, kind
+        assert f'name="target" value="{pk}"' in page, kind
+        form = {"email": ADDRESS, "follow": kind, "target": pk, "frequency": "daily"}
+        asked = client.post("/alerts/", form, HTTP_REFERER=f"http://testserver{url}")
+        assert asked.status_code == 200, kind
+    search = client.get(reverse("search"), {"q": "libraries", "committee": "x"})
+    assert 'name="q" value="libraries"' in search.content.decode()
+    form = {"email": ADDRESS, "follow": "search", "frequency": "weekly"}
+    form |= {"q": "libraries", "committee": "x", "page": "3"}
+    client.post("/alerts/", form, HTTP_ORIGIN="http://testserver")
+    kinds = dict(Subscription.objects.values_list("kind", "target"))
+    assert kinds == {k: pk for k, (_, pk) in pages.items()} | {"search": None}
+    assert Subscription.objects.get(kind="search").query == {
+        "q": "libraries",
+        "committee": "x",
+    }
