@@ -28,7 +28,8 @@ class Subscription(models.Model):
 
     email = models.EmailField(db_index=True)
     kind = models.CharField(max_length=20, choices=Kind)
-    target = models.PositiveBigIntegerField(null=True, blank=True)
+    # The followed row's id; 0 for a search (SQLite cannot keep a NULL unique).
+    target = models.PositiveBigIntegerField(default=0)
     # A search's filters, as its query string's fields (``q``, ``committee``...).
     query = models.JSONField(default=dict, blank=True)
     query_key = models.CharField(max_length=64, blank=True)
@@ -44,7 +45,6 @@ class Subscription(models.Model):
             models.UniqueConstraint(
                 fields=["email", "kind", "target", "query_key"],
                 name="one-subscription-per-thing",
-                nulls_distinct=False,
             )
         ]
 

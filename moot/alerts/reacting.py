@@ -127,7 +127,7 @@ def deliver_to(
     by_concern: dict[tuple[str, int], list[Subscription]] = {}
     for sub in subscriptions:
         target = sub.pk if sub.kind == Kind.SEARCH else sub.target
-        by_concern.setdefault((sub.kind, target or 0), []).append(sub)
+        by_concern.setdefault((sub.kind, target), []).append(sub)
     rows = []
     for fact in facts:
         to = {s.pk: s for c in fact.concerns for s in by_concern.get(c, [])}

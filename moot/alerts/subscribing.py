@@ -13,7 +13,7 @@ from moot.jobs.queue import enqueue
 from .models import Subscription, key_of
 
 
-def ask(email: str, kind: str, target: int | None, query: dict, frequency: str) -> None:
+def ask(email: str, kind: str, target: int, query: dict, frequency: str) -> None:
     """Start (or repeat) the double opt-in for ``email`` following a thing."""
     try:
         with transaction.atomic():

@@ -31,7 +31,7 @@ def public_rows(kind: str) -> QuerySet:
 
 def followed(kind: str, target: int | None) -> Model | None:
     """The public row a subscription follows, or None if there is none."""
-    if kind == Kind.SEARCH or target is None:
+    if kind == Kind.SEARCH or not target:
         return None
     return public_rows(kind).filter(pk=target).first()
 

@@ -48,7 +48,7 @@ def subscribe(request: HttpRequest) -> HttpResponse:
     kind, target = data["follow"], data["target"]
     query = search_query(request.POST) if kind == Kind.SEARCH else {}
     if kind == Kind.SEARCH:
-        target = None
+        target = 0
     elif followed(kind, target) is None:
         raise Http404("Nothing public to follow there.")
     if not throttle.allowed(data["email"], client_ip(request)):

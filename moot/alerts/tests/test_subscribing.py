@@ -125,7 +125,7 @@ def test_each_page_offers_alerts_for_what_it_shows(client, mailbox, stored_seed)
     form |= {"q": "libraries", "committee": "x", "page": "3"}
     client.post("/alerts/", form, HTTP_ORIGIN="http://testserver")
     kinds = dict(Subscription.objects.values_list("kind", "target"))
-    assert kinds == {k: pk for k, (_, pk) in pages.items()} | {"search": None}
+    assert kinds == {k: pk for k, (_, pk) in pages.items()} | {"search": 0}
     assert Subscription.objects.get(kind="search").query == {
         "q": "libraries",
         "committee": "x",

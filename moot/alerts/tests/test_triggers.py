@@ -24,7 +24,7 @@ def item(transactional_db, stored_seed, settings, tmp_path) -> AgendaItem:
     )
 
 
-def follow(kind: str, target: int | None = None, **fields: object) -> Subscription:
+def follow(kind: str, target: int = 0, **fields: object) -> Subscription:
     """A confirmed subscription, its starting point recorded as on confirming."""
     sub = Subscription.objects.create(
         email=f"{kind}@example.org", kind=kind, target=target, confirmed=True, **fields

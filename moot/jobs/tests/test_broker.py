@@ -107,12 +107,13 @@ def moot(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-def start(env: dict[str, str]) -> subprocess.Popen:
+def start(env: dict[str, str], log: Path) -> subprocess.Popen:
+    """``moot worker``, its output in ``log`` (shown if the test fails)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "moot", "worker", "--loglevel=warning"],
+        [sys.executable, "-m", "moot", "worker", "--loglevel=info"],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
         start_new_session=True,  # its own group: killed with its pool
     )
 
@@ -152,7 +153,7 @@ def test_a_worker_killed_in_the_middle_of_a_job_loses_nothing(broker, tmp_path):
         "EMAIL_PORT": str(server.getsockname()[1]),
         "EMAIL_TIMEOUT": "600",
     }
-    first = start(stuck)
+    first = start(stuck, tmp_path / "first.log")
     try:
         moot(
             env,
@@ -172,10 +173,15 @@ def test_a_worker_killed_in_the_middle_of_a_job_loses_nothing(broker, tmp_path):
             **env,
             "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             "EMAIL_FILE_PATH": str(mail),
-        }
+        },
+        tmp_path / "second.log",
     )
     try:
         sent = wait_for(lambda: inbox(mail), "email from the second worker")
+    except AssertionError:
+        for name in ("first.log", "second.log"):
+            print(name, (tmp_path / name).read_text(), sep="\n")
+        raise
     finally:
         kill(second)
     assert [m["Subject"] for m in sent] == ["Confirm your email alerts"]
