@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv lock test lint format demo assets browser clean
+.PHONY: venv lock test lint format demo assets browser brokers clean
 
 venv: $(VENV)/.installed
 
@@ -45,7 +45,21 @@ browser:
 	  else echo "No chromium/chromedriver: the browser tests will skip (apt-get install chromium chromium-driver)."; fi; \
 	fi
 
-test: lint assets browser
+# The job queue's broker tests need Redis and RabbitMQ on 127.0.0.1; without them
+# they skip, except with CI=true, where this installs and starts them as root.
+brokers:
+	@for pair in redis-server:6379 rabbitmq-server:5672; do svc=$${pair%:*}; port=$${pair#*:}; \
+	  up="$(BIN)/python -c \"import socket; socket.create_connection(('127.0.0.1', $$port), 2).close()\""; \
+	  if ! eval $$up 2>/dev/null; then \
+	    if [ "$$CI" = true ] && [ "$$(id -u)" = 0 ]; then \
+	      command -v $$svc >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$svc >/dev/null; \
+	      service $$svc start >/dev/null; \
+	      for i in $$(seq 60); do eval $$up 2>/dev/null && break; sleep 1; done; \
+	    else echo "No $$svc on 127.0.0.1:$$port: the broker tests will skip."; fi; \
+	  fi; \
+	done
+
+test: lint assets browser brokers
 	$(BIN)/pytest -n auto
 	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2).close()" 2>/dev/null; then \
 	  echo "PostgreSQL answers on 127.0.0.1:5432: the database tests again on a throwaway database."; \
@@ -87,8 +101,10 @@ demo: venv assets
 	  --committee "Corporate Overview and Scrutiny Committee" --meeting-date 2018-09-19
 	$(BIN)/moot demo-chain
 	$(BIN)/moot propose
-	@echo "Moot is at http://$(HOST):$(PORT)/"
-	MOOT_HTTPS=False $(BIN)/moot runserver --noreload $(HOST):$(PORT)
+	@echo "Moot is at http://$(HOST):$(PORT)/ (jobs: a worker beside it, docs/alerts.md)"
+	$(BIN)/moot worker --beat --loglevel=warning & worker=$$!; \
+	  trap 'kill $$worker' EXIT INT TERM; \
+	  MOOT_HTTPS=False $(BIN)/moot runserver --noreload $(HOST):$(PORT)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -37,11 +37,39 @@ def uses_database(item: pytest.Item) -> bool:
     )
 
 
+BROKERS = {"Redis": 6379, "RabbitMQ": 5672}
+
+
+def brokers_missing() -> list[str]:
+    """Which of Redis and RabbitMQ do not answer on 127.0.0.1."""
+    import socket
+
+    missing = []
+    for name, port in BROKERS.items():
+        try:
+            socket.create_connection(("127.0.0.1", port), 2).close()
+        except OSError:
+            missing.append(name)
+    return missing
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
     if config.getoption("db_only"):
         kept = [item for item in items if uses_database(item)]
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = kept
+    if any("broker" in item.keywords for item in items):
+        missing = brokers_missing()
+        if missing and os.environ.get("CI") == "true":
+            raise pytest.UsageError(
+                f"CI=true but {' and '.join(missing)} do not answer on 127.0.0.1 "
+                "(the broker tests need them; `make brokers` starts them)."
+            )
+        if missing:
+            skip = pytest.mark.skip(reason=f"needs {' and '.join(missing)}")
+            for item in items:
+                if "broker" in item.keywords:
+                    item.add_marker(skip)
     if on_postgres():
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL")
@@ -101,6 +129,15 @@ def stored_seed(db):
         committee=SCRUTINY,
         meeting_date=date(2018, 9, 19),
     )
+
+
+@pytest.fixture
+def mailbox(settings, tmp_path):
+    """Mail goes to files in a folder, as with EMAIL_BACKEND=...filebased."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    settings.EMAIL_FILE_PATH = str(tmp_path / "mail")
+    settings.MOOT_SITE_URL = "http://testserver"
+    return tmp_path / "mail"
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -15,3 +15,4 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "moot-tests-only-not-secret-" + "k" * 40)
 os.environ.setdefault("SECURE_SSL_REDIRECT", "False")
+os.environ.setdefault("CELERY_TASK_ALWAYS_EAGER", "True")

@@ -251,3 +251,43 @@ EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "False")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "moot@localhost")
 # The public address of the site, for links in emails sent outside a request.
 MOOT_SITE_URL = os.environ.get("MOOT_SITE_URL", "http://127.0.0.1:8000")
+EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", "False")
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# The file-based backend (EMAIL_BACKEND=django.core.mail.backends.filebased.
+# EmailBackend) writes each message to a file in this folder.
+EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(MOOT_DATA_DIR / "mail"))
+
+# Background jobs and residents' alerts (docs/alerts.md). Jobs go through
+# Celery: with no CELERY_BROKER_URL, a queue in files under the data directory
+# (one machine, no service to run); in production redis://127.0.0.1:6379/0 or
+# amqp://guest:guest@127.0.0.1:5672//. A job is acknowledged only once it has
+# run, so a killed worker's job is delivered again (on Redis after
+# CELERY_VISIBILITY_TIMEOUT seconds, on RabbitMQ when the connection drops).
+INSTALLED_APPS += ["moot.jobs", "moot.alerts"]
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
+CELERY_BROKER_TRANSPORT_OPTIONS = (
+    {
+        "data_folder_in": str(MOOT_DATA_DIR / "queue"),
+        "data_folder_out": str(MOOT_DATA_DIR / "queue"),
+        "control_folder": str(MOOT_DATA_DIR / "queue-control"),
+    }
+    if CELERY_BROKER_URL.startswith("filesystem:")
+    else {
+        "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600"))
+    }
+)
+# Several sites (or test runs) may share one broker, each on its own queue.
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("MOOT_QUEUE", "moot")
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE_FILENAME = str(MOOT_DATA_DIR / "beat-schedule")
+# Run jobs in the process that queues them, at once (the test suite does);
+# a failing job is retried at once, then kept as a failure like any other.
+CELERY_TASK_ALWAYS_EAGER = envbool("CELERY_TASK_ALWAYS_EAGER", "False")
+# Alerts: how many subscribe requests one address, or one client, may make an
+# hour before being asked to wait.
+MOOT_ALERTS_PER_ADDRESS = int(os.environ.get("MOOT_ALERTS_PER_ADDRESS", "5"))
+MOOT_ALERTS_PER_CLIENT = int(os.environ.get("MOOT_ALERTS_PER_CLIENT", "20"))

@@ -16,5 +16,6 @@ urlpatterns += i18n_patterns(
     path("", include("moot.search.urls")),
     path("", include("moot.tracker.urls")),
     path("", include("moot.site.urls")),
+    path("", include("moot.alerts.urls")),
     prefix_default_language=False,
 )

@@ -1,0 +1,146 @@
+"""From the change point to deliveries: who should hear of what changed.
+
+``changed`` listens to ``changes_committed`` (moot/records/changes.py) and
+queues one ``alerts.react`` job per transaction; the job turns the changed
+items and meetings into facts and records a delivery for every confirmed
+subscription each fact concerns. A delivery is unique per (subscription,
+fact), so a job run twice, or a state announced twice, is told once.
+"""
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from django.utils import timezone
+
+from moot.records.changes import Scope
+
+from .facts import Fact, item_facts, match_fact, meeting_facts, overdue_facts
+from .models import Delivery, Subscription
+from .targets import Kind
+
+BATCH = 500
+
+
+def changed(sender: Any, changes: dict[Scope, set[int]], **kwargs: Any) -> None:
+    items = sorted(changes.get(Scope.ITEM, ()))
+    meetings = sorted(changes.get(Scope.MEETING, ()))
+    if not (items or meetings):
+        return
+    from .tasks import react
+
+    react.delay(items, meetings)
+
+
+def record(items: list[int], meetings: list[int]) -> int:
+    """Record deliveries for what ``items`` and ``meetings`` changed; how many."""
+    subscriptions = list(Subscription.objects.filter(confirmed=True))
+    if not subscriptions:
+        return 0
+    from moot.records.models import AgendaItem
+
+    meetings = sorted(
+        set(meetings)
+        | set(
+            AgendaItem.objects.filter(pk__in=items[:BATCH]).values_list(
+                "meeting_id", flat=True
+            )
+        )
+    )
+    made = 0
+    for at in range(0, len(items), BATCH):
+        chunk = items[at : at + BATCH]
+        made += deliver_to(subscriptions, item_facts(chunk))
+        made += deliver_to(subscriptions, search_facts(chunk))
+    made += deliver_to(subscriptions, meeting_facts(meetings))
+    return made
+
+
+def record_overdue() -> int:
+    subscriptions = list(Subscription.objects.filter(confirmed=True))
+    if not subscriptions:
+        return 0
+    return deliver_to(subscriptions, overdue_facts(timezone.localdate()))
+
+
+def baseline(sub: Subscription) -> int:
+    """What the followed thing already says, marked as known: a new subscriber
+    hears what happens from now on, not the history."""
+    from moot.records.models import AgendaItem, Meeting
+
+    items = AgendaItem.objects.all()
+    meetings = Meeting.objects.none()
+    if sub.kind == Kind.SEARCH:
+        facts = search_facts(None, [sub])
+    else:
+        items = items.filter(**{ITEMS_OF[sub.kind]: sub.target})
+        if sub.kind == Kind.COMMITTEE:
+            meetings = Meeting.objects.filter(committee=sub.target)
+        ids = list(items.values_list("pk", flat=True))
+        facts = [
+            f
+            for at in range(0, len(ids), BATCH)
+            for f in item_facts(ids[at : at + BATCH])
+        ]
+        facts += meeting_facts(meetings.values_list("pk", flat=True))
+    return deliver_to([sub], facts, sent=timezone.now())
+
+
+# The items under each kind of followed row.
+ITEMS_OF = {
+    Kind.ITEM: "pk",
+    Kind.COMMITMENT: "commitments",
+    Kind.ISSUE: "issue",
+    Kind.COMMITTEE: "meeting__committee",
+    Kind.PERSON: "commitments__owner_person",
+}
+
+
+def search_facts(
+    items: list[int] | None, subs: list[Subscription] | None = None
+) -> list[Fact]:
+    """A new match of each search subscription among ``items``.
+
+    The search runs as its page runs it (public items only), newest first;
+    a changed item among its first hundred results is a match.
+    """
+    from moot.search.results import SearchForm, run
+
+    facts = []
+    if subs is None:
+        subs = list(Subscription.objects.filter(confirmed=True, kind=Kind.SEARCH))
+    for sub in subs:
+        search = run(SearchForm(sub.query), per_page=100, sort="date")
+        for entry in search.entries:
+            if items is None or entry.item.pk in items:
+                facts.append(match_fact(entry.item, sub.pk))
+    return facts
+
+
+def deliver_to(
+    subscriptions: list[Subscription],
+    facts: Iterable[Fact],
+    sent: datetime | None = None,
+) -> int:
+    """Record one delivery per (subscription, fact) the fact concerns
+    (``sent``: as already known, for a subscription's starting point)."""
+    by_concern: dict[tuple[str, int], list[Subscription]] = {}
+    for sub in subscriptions:
+        target = sub.pk if sub.kind == Kind.SEARCH else sub.target
+        by_concern.setdefault((sub.kind, target), []).append(sub)
+    rows = []
+    for fact in facts:
+        to = {s.pk: s for c in fact.concerns for s in by_concern.get(c, [])}
+        rows += [
+            Delivery(
+                subscription=sub,
+                fact=fact.key,
+                subject=fact.subject,
+                text=fact.text,
+                url=fact.url,
+                sent=sent,
+            )
+            for sub in to.values()
+        ]
+    Delivery.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)

@@ -1,0 +1,188 @@
+"""The job queue on a real broker (Redis and RabbitMQ): a resident's alerts
+flow through it, and a worker killed in the middle of a job loses nothing.
+
+Marked ``broker``: skipped where Redis or RabbitMQ does not answer on
+127.0.0.1, an error with CI=true (conftest.py).
+"""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+
+from moot.alerts.models import Delivery
+from moot.alerts.tests.mail import inbox, links
+from moot.alerts.tests.test_resident import path, subscribe
+from moot.jobs.queue import app
+from moot.tracker.models import Commitment
+
+pytestmark = pytest.mark.broker
+
+BROKERS = {
+    "redis": "redis://127.0.0.1:6379/0",
+    "rabbitmq": "amqp://guest:guest@127.0.0.1:5672//",
+}
+WAIT = 60.0  # seconds a job may take to arrive before the test gives up
+
+
+def wait_for(found: Callable[[], object], what: str) -> object:
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        value = found()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"no {what} within {WAIT:.0f} seconds")
+
+
+@pytest.fixture(params=sorted(BROKERS))
+def broker(request) -> str:
+    return BROKERS[request.param]
+
+
+@pytest.fixture
+def worker(broker) -> Iterator[None]:
+    """A worker thread on ``broker``, on a queue of this test's own."""
+    saved = {k: app.conf[k] for k in ("broker_url", "task_always_eager")}
+    saved["task_default_queue"] = app.conf.task_default_queue
+    app.conf.update(
+        broker_url=broker,
+        task_always_eager=False,
+        task_default_queue=f"moot-test-{uuid.uuid4().hex[:8]}",
+    )
+    _forget_connections()
+    try:
+        with start_worker(app, perform_ping_check=False, loglevel="warning"):
+            yield
+    finally:
+        app.conf.update(saved)
+        _forget_connections()
+
+
+def _forget_connections() -> None:
+    """Connect afresh to the broker now configured (Kombu pools by URL)."""
+    from kombu import pools
+
+    pools.reset()
+    app._pool = None
+    app.amqp._producer_pool = None
+    for cached in ("default_queue", "queues", "router", "default_exchange"):
+        app.amqp.__dict__.pop(cached, None)
+
+
+def test_a_residents_alerts_go_through_the_broker(
+    client, mailbox, transactional_db, stored_seed, worker
+):
+    promise = Commitment.objects.public().filter(status="open").first()
+    assert subscribe(client, promise).status_code == 200
+    confirmation = wait_for(lambda: inbox(mailbox), "confirmation email")[0]
+    [confirm] = links(confirmation, "/alerts/confirm/")
+    client.post(path(confirm))
+    # The starting point (what the page says now) is recorded by a job too.
+    wait_for(lambda: Delivery.objects.filter(sent__isnull=False).exists(), "start")
+    promise.withdraw(by="Clerk", why="Replaced.")
+    alerts = wait_for(
+        lambda: [m for m in inbox(mailbox) if "withdrawn" in m["Subject"]], "alert"
+    )
+    assert promise.text in alerts[0].get_content()
+
+
+def moot(env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "moot", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def start(env: dict[str, str], log: Path) -> subprocess.Popen:
+    """``moot worker``, its output in ``log`` (shown if the test fails)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "moot", "worker", "--loglevel=info"],
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own group: killed with its pool
+    )
+
+
+def kill(worker: subprocess.Popen) -> None:
+    os.killpg(worker.pid, signal.SIGKILL)
+    worker.wait(30)
+
+
+def test_a_worker_killed_in_the_middle_of_a_job_loses_nothing(broker, tmp_path):
+    env = {
+        **os.environ,
+        "MOOT_DATA_DIR": str(tmp_path),
+        "CELERY_BROKER_URL": broker,
+        "CELERY_TASK_ALWAYS_EAGER": "False",
+        "CELERY_VISIBILITY_TIMEOUT": "3",  # Redis: redeliver unacknowledged soon
+        "MOOT_QUEUE": f"moot-test-{uuid.uuid4().hex[:8]}",
+    }
+    env.pop("DATABASE_URL", None)
+    moot(env, "migrate", "--noinput", "-v0")
+    pk = moot(
+        env,
+        "shell",
+        "--no-imports",
+        "-c",
+        "from moot.alerts.models import Subscription as S; "
+        "print(S.objects.create(email='r@example.org', kind='search').pk)",
+    ).strip()
+    # A mail server that takes the connection and never answers: the first
+    # worker is stuck in the job when it is killed.
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(WAIT)
+    stuck = {
+        **env,
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(server.getsockname()[1]),
+        "EMAIL_TIMEOUT": "600",
+    }
+    first = start(stuck, tmp_path / "first.log")
+    try:
+        moot(
+            env,
+            "shell",
+            "-c",
+            f"from moot.alerts.tasks import confirmation_email as c; c.delay({pk})",
+        )
+        connection, _ = server.accept()  # the job is running
+    finally:
+        kill(first)
+    connection.close()
+    server.close()
+
+    mail = tmp_path / "mail"
+    second = start(
+        {
+            **env,
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(mail),
+        },
+        tmp_path / "second.log",
+    )
+    try:
+        sent = wait_for(lambda: inbox(mail), "email from the second worker")
+    except AssertionError:
+        for name in ("first.log", "second.log"):
+            print(name, (tmp_path / name).read_text(), sep="\n")
+        raise
+    finally:
+        kill(second)
+    assert [m["Subject"] for m in sent] == ["Confirm your email alerts"]
+    assert Path(mail).exists()
