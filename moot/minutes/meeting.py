@@ -205,7 +205,7 @@ def _cued_date(text: str, found: _Facts, dayfirst: bool) -> None:
     normal = _date_text(text)
     for rank, regex in enumerate(_DATE_CUES):
         cue = regex.search(normal)
-        match = DATE_RE.search(normal, cue.end()) if cue else None
+        match = search_date(normal, cue.end()) if cue else None
         if match:
             found.order += 1
             _add_date(normal, match, rank, found, dayfirst)

@@ -7,12 +7,9 @@ from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 
-<<<<<<< HEAD
-from .. import colours
-=======
 from moot import vocabulary
 
->>>>>>> foundations
+from .. import colours
 from ..changes import Scope
 from .base import Record, RecordQuerySet
 
