@@ -72,7 +72,7 @@ def test_too_many_asks_from_one_client_are_refused(client, settings, promise):
 
 
 def test_an_exempt_item_cannot_be_followed_and_shows_no_form(client, stored_seed):
-    item = AgendaItem.objects.get(pk=stored_seed.created[0].pk)
+    item = AgendaItem.objects.get(pk=stored_seed.items[0].pk)
     assert "Get email alerts" in client.get(item.get_absolute_url()).content.decode()
     AgendaItem.objects.filter(pk=item.pk).update(is_exempt=True)
     assert (
@@ -101,7 +101,7 @@ def test_each_page_offers_alerts_for_what_it_shows(client, mailbox, stored_seed)
 
     from moot.records.models import Committee, Issue, Person
 
-    item = AgendaItem.objects.get(pk=stored_seed.created[0].pk)
+    item = AgendaItem.objects.get(pk=stored_seed.items[0].pk)
     committee = Committee.objects.get()
     person = Person.objects.create(name="Ada Example", slug="ada-example")
     issue = Issue.objects.create(title="Libraries", slug="libraries")

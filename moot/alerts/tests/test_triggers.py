@@ -20,7 +20,7 @@ Kind = Subscription.Kind
 def item(transactional_db, stored_seed, settings, tmp_path) -> AgendaItem:
     settings.MOOT_DATA_DIR = tmp_path  # the search index
     return AgendaItem.objects.select_related("meeting").get(
-        pk=stored_seed.created[0].pk
+        pk=stored_seed.items[0].pk
     )
 
 

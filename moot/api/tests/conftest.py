@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 
-from moot.records.sample import generate
+from moot.sample.councils import generate
 
 ROOT = Path(__file__).resolve().parents[3]
 SEED = ROOT.parent / "shared" / "seed" / "000_4e186e70c30e6533.txt"

@@ -8,6 +8,8 @@ identity, one hash and one result, the ``Tally``.
 
 from datetime import date
 
+from django.db import transaction
+
 from moot.importers import minutes as convert
 from moot.importers import records as plain
 from moot.minutes import records as parsed
@@ -41,6 +43,7 @@ def store(
         raise LoadError("The minutes give no meeting date; pass one.")
     tally = tally if tally is not None else Tally(keep_rows=True)
     record = convert.meeting(minutes, committee=committee, day=day)
-    body_row = store_body(plain.Body(source_id="", name=body), provenance, tally)
-    store_meeting(body_row, record, provenance, tally)
+    with transaction.atomic():  # a refused committee leaves no new body behind
+        body_row = store_body(plain.Body(source_id="", name=body), provenance, tally)
+        store_meeting(body_row, record, provenance, tally)
     return tally
