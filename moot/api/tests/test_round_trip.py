@@ -11,7 +11,7 @@ from django.test import Client
 
 from moot.importers.http import Client as HttpClient
 from moot.importers.http import Limits
-from moot.importers.oparl.run import run
+from moot.importers.oparl.source import run
 from moot.importers.tests.server import Reply, Server, Site
 from moot.records.models import AgendaItem, Committee, Meeting, Person
 
