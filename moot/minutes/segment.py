@@ -563,7 +563,9 @@ def _lettered_under(gap: list[Heading]) -> list[Heading]:
     if not run or _sort_key(run[0].number, "letter") > (1,):
         return []
     return [
-        c if c.titled else replace(c, title=c.rest.rstrip("."), rest="", titled=True)
+        replace(c, title=(c.title or "").rstrip("."))
+        if c.titled
+        else replace(c, title=c.rest.rstrip("."), rest="", titled=True)
         for c in run
     ]
 
