@@ -18,7 +18,7 @@ Every pass is linear in the lines (the rising runs are found in n log n).
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import heading_phrases as phrases
 from .inline_headings import break_inline_headings
@@ -512,7 +512,11 @@ def _with_sub_items(primary: list[Heading], candidates: list[Heading]) -> list[H
     # a sub-item where its siblings have titles; else ("1.1 There were no
     # declarations") it is a numbered paragraph.
     parents = {_parent(c.number) for c in candidates if c.titled} - {""}
-    candidates = [c for c in candidates if c.titled or _parent(c.number) in parents]
+    candidates = [
+        c
+        for c in candidates
+        if c.titled or _parent(c.number) in parents or c.family == "letter"
+    ]
     chosen: list[Heading] = []
     taken = {id(c) for c in primary}
     position = 0
@@ -534,6 +538,8 @@ def _with_sub_items(primary: list[Heading], candidates: list[Heading]) -> list[H
 
 def _sub_items(head: Heading, gap: list[Heading]) -> list[Heading]:
     """Sub-items between ``head`` and the next item."""
+    if head.family == "standing":
+        return _lettered_under(gap)
     found = [
         c
         for c in gap
@@ -546,6 +552,22 @@ def _sub_items(head: Heading, gap: list[Heading]) -> list[Heading]:
         if run and _sort_key(run[0].number, family) <= (1,):
             found += run
     return sorted(found, key=lambda c: c.index)
+
+
+def _lettered_under(gap: list[Heading]) -> list[Heading]:
+    """Under unnumbered standing business ("CONSENT AGENDA") the lettered
+    entries from "A." are its sub-items, their whole line the title ("A.
+    Approval of the Minutes for the Regular City Council Meeting of April 6,
+    2015.")."""
+    run = _longest_rising([c for c in gap if c.family == "letter"])
+    if not run or _sort_key(run[0].number, "letter") > (1,):
+        return []
+    return [
+        replace(c, title=(c.title or "").rstrip("."))
+        if c.titled
+        else replace(c, title=c.rest.rstrip("."), rest="", titled=True)
+        for c in run
+    ]
 
 
 def _longest_rising(candidates: list[Heading]) -> list[Heading]:
