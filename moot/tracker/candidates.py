@@ -200,17 +200,15 @@ def _later(
             meeting__date__gt=low,
             meeting__date__lte=high,
         )
-    rows = _public(AgendaItem.objects.filter(query)).exclude(pk__in=changed)
-    following = set(
-        ItemReference.objects.alive()
-        .filter(target_id__in={p.item for p in own})
-        .values_list("agenda_item_id", flat=True)
-    )
-    pks = [
-        pk
-        for pk, title in rows.values_list("pk", "title")
-        if pk in following or words(title) & wanted
-    ]
+    rows = _public(AgendaItem.objects.filter(query)).values_list("pk", "title")
+    titled = [(pk, title) for pk, title in rows if pk not in changed]
+    if not titled:
+        return {}
+    following: set[int] = set()
+    for chunk in _chunks(sorted({p.item for p in own})):
+        refs = ItemReference.objects.alive().filter(target_id__in=chunk)
+        following |= set(refs.values_list("agenda_item_id", flat=True))
+    pks = [pk for pk, title in titled if pk in following or words(title) & wanted]
     found: dict[int, Delivery] = {}
     for chunk in _chunks(pks):
         found.update(_deliveries(AgendaItem.objects.filter(pk__in=chunk)))
