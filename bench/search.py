@@ -41,8 +41,8 @@ import sys, django
 os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
 django.setup()
 from django.core.management import call_command
-from moot.search import queue
-queue.disconnect()
+from moot.records.changes import records_changed
+records_changed.disconnect(dispatch_uid="search-queue")
 call_command("sample", items=int(sys.argv[1]), seed=1)
 """
 

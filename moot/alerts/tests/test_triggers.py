@@ -19,9 +19,7 @@ Kind = Subscription.Kind
 @pytest.fixture
 def item(transactional_db, stored_seed, settings, tmp_path) -> AgendaItem:
     settings.MOOT_DATA_DIR = tmp_path  # the search index
-    return AgendaItem.objects.select_related("meeting").get(
-        pk=stored_seed.items[0].pk
-    )
+    return AgendaItem.objects.select_related("meeting").get(pk=stored_seed.items[0].pk)
 
 
 def follow(kind: str, target: int = 0, **fields: object) -> Subscription:
