@@ -10,6 +10,7 @@ each item by number (or title), and sets only what minutes state.
 import datetime as dt
 
 from moot.minutes import records as parsed
+from moot.vocabulary import MeetingStatus, MinutesStatus
 
 from . import records
 
@@ -28,8 +29,8 @@ def meeting(
         committee=records.Committee(source_id="", name=committee),
         date=day,
         date_assumed=minutes.meeting.date is None,
-        status="held",
-        minutes_status="published",
+        status=MeetingStatus.HELD,
+        minutes_status=MinutesStatus.PUBLISHED,
         venue=minutes.meeting.venue or "",
         items=[_item(item) for item in minutes.items],
     )

@@ -10,27 +10,28 @@ once; a publication set for later is done by ``moot publish-due``.
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from .models import Meeting
 
 
-def publish(meetings) -> int:
+def publish(meetings: "QuerySet[Meeting]") -> int:
     """Publish these meetings now; return how many were drafts."""
     with transaction.atomic():
-        return meetings.filter(draft=True).update(draft=False, publish_at=None)
+        return int(meetings.filter(draft=True).update(draft=False, publish_at=None))
 
 
-def withdraw(meetings) -> int:
+def withdraw(meetings: "QuerySet[Meeting]") -> int:
     """Take these meetings back to draft, off the public site; return how many."""
     with transaction.atomic():
-        return meetings.filter(draft=False).update(draft=True, publish_at=None)
+        return int(meetings.filter(draft=False).update(draft=True, publish_at=None))
 
 
-def schedule(meetings, when: datetime) -> int:
+def schedule(meetings: "QuerySet[Meeting]", when: datetime) -> int:
     """Keep these meetings as drafts until ``when``; return how many."""
     with transaction.atomic():
-        return meetings.update(draft=True, publish_at=when)
+        return int(meetings.update(draft=True, publish_at=when))
 
 
 def publish_due(now: datetime | None = None) -> int:

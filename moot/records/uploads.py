@@ -6,6 +6,7 @@ traceback) when it is too large or its text cannot be read.
 """
 
 import hashlib
+from typing import Any
 
 from django import forms
 from django.db import models
@@ -17,20 +18,20 @@ from .models import Document
 MAX_UPLOAD = 50 * 1024 * 1024  # as large as an imported document may be
 
 
-def _field(field: models.Field, **kwargs) -> forms.Field | None:
+def _field(field: "models.Field[Any, Any]", **kwargs: Any) -> forms.Field | None:
     """Form fields as the admin makes them: a typed "council.gov.uk" means https."""
     if isinstance(field, models.URLField):
         kwargs["assume_scheme"] = "https"
     return field.formfield(**kwargs)
 
 
-class DocumentForm(forms.ModelForm):
+class DocumentForm(forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = Document
         fields = "__all__"
         formfield_callback = _field
 
-    def clean_file(self):
+    def clean_file(self) -> Any:
         upload = self.cleaned_data.get("file")
         if upload and getattr(upload, "size", 0) > MAX_UPLOAD:
             raise forms.ValidationError(
@@ -46,7 +47,7 @@ class DocumentForm(forms.ModelForm):
         if commit:
             document.save()
             self.save_m2m()
-        return document
+        return document  # type: ignore[no-any-return]
 
 
 def read(document: Document) -> list[str]:

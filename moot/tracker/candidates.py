@@ -23,7 +23,8 @@ that delivers one is the best evidence that it was a real promise.
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
@@ -91,7 +92,7 @@ def propose_for(ids: Iterable[int]) -> list[Fulfilment]:
 
 
 def _public(items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
-    return items.public().filter(is_exempt=False)
+    return items.filter(open_q())  # the public, open items among them
 
 
 def _deliveries(items: QuerySet[AgendaItem]) -> dict[int, Delivery]:
@@ -157,7 +158,7 @@ def _follows(pks: list[int]) -> dict[int, set[int]]:
 def _promises(new: Iterable[Delivery]) -> list[Promise]:
     """Tracked promises of the bodies of ``new`` that a changed item may keep
     or that may be kept by an item stored later than them."""
-    by_body: dict[int, list] = defaultdict(list)
+    by_body: dict[int, list[date]] = defaultdict(list)
     for d in new:
         by_body[d.body].append(d.day)
     query = Q()
@@ -187,7 +188,7 @@ def _later(
     own = [p for p in promises if p.pk in mine]
     if not own:
         return {}
-    spans: dict[int, tuple] = {}
+    spans: dict[int, tuple[Any, ...]] = {}
     wanted: set[str] = set()
     for p in own:
         low, high = spans.get(p.body, (p.made, p.last))
@@ -222,11 +223,13 @@ class Index:
     def __init__(self, promises: list[Promise]) -> None:
         self.by_item: dict[int, list[Promise]] = defaultdict(list)
         # (committee, word) → (made, pk, promise), by date made
-        self.by_committee: dict[tuple[int, str], list[tuple]] = defaultdict(list)
+        self.by_committee: dict[tuple[int, str], list[tuple[Any, ...]]] = defaultdict(
+            list
+        )
         # (body, word) → (due, pk, promise), by due date
-        self.by_due: dict[tuple[int, str], list[tuple]] = defaultdict(list)
+        self.by_due: dict[tuple[int, str], list[tuple[Any, ...]]] = defaultdict(list)
         committees = _committees({p.body for p in promises})
-        targets: dict[tuple, list[int]] = {}
+        targets: dict[tuple[Any, ...], list[int]] = {}
         for p in promises:
             self.by_item[p.item].append(p)
             key = (p.body, p.committee, p.recipient)
@@ -259,7 +262,12 @@ class Index:
         return [found[pk] for pk in sorted(found)]
 
 
-def _window(postings, low, high, inclusive: bool = True) -> Iterator[tuple]:
+def _window(
+    postings: "list[tuple[Any, ...]] | tuple[()]",
+    low: Any,
+    high: Any,
+    inclusive: bool = True,
+) -> Iterator[tuple[Any, ...]]:
     """Entries of date-ordered ``postings`` from ``low`` to ``high``."""
     for entry in postings[bisect.bisect_left(postings, (low, -1)) :]:
         if entry[0] > high or (entry[0] == high and not inclusive):

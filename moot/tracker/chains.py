@@ -134,13 +134,13 @@ def measure(thread: Thread, items: dict[str, AgendaItem]) -> Figures:
                 f"{thread.name}: wrong proposal {proposal.score} “"
                 f"{proposal.commitment.text[:50]}” → {key[1]}"
             )
-    labelled = [p for p in thread.labels["promises"] if p.get("fulfilled_by")]
-    figures.fulfilments_labelled = len(labelled)
+    promised = [p for p in thread.labels["promises"] if p.get("fulfilled_by")]
+    figures.fulfilments_labelled = len(promised)
     figures.fulfilments_proposed = len(right & made_pairs)
     found = {page for _, page in right & made_pairs}
     figures.missed += [
         f"{thread.name}: fulfilment “{p['text'][:50]}” → {p['fulfilled_by']}"
-        for p in labelled
+        for p in promised
         if p["fulfilled_by"] not in found
     ]
     return figures

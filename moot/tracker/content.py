@@ -72,11 +72,11 @@ def _commitments(
                 setattr(old, name, value)
             old.save()
             continue
-        status = {
+        status: str = {
             Commitment.Kind.UNDERTAKING: Commitment.Status.PROPOSED,
             # What a report recommends is a promise only once it is decided.
             Commitment.Kind.RECOMMENDATION: Commitment.Status.RECOMMENDED,
-        }.get(c.kind, Commitment.Status.OPEN)
+        }.get(Commitment.Kind(c.kind), Commitment.Status.OPEN)
         rows.append(
             Commitment(
                 agenda_item=row,

@@ -5,10 +5,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Q
 from django.http import QueryDict
 
 from .models import Commitment
+from .models.commitment import CommitmentQuerySet
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 STATUSES = [
@@ -29,7 +30,7 @@ SORTS = {
 }
 
 
-def public_commitments() -> QuerySet[Commitment]:
+def public_commitments() -> CommitmentQuerySet:
     """Every commitment the public may see, with what the pages show of it."""
     return Commitment.objects.public().select_related(
         "agenda_item__meeting__committee__body",

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from contextvars import ContextVar
 from datetime import date
+from typing import Any
 
 from django.db import transaction
 from django.db.models import F, Q
@@ -32,7 +33,9 @@ from .references import resolve_own, resolve_waiting
 _tracking: ContextVar[bool] = ContextVar("tracking", default=False)
 
 
-def changes_committed(sender, changes: dict, **kwargs) -> None:
+def changes_committed(
+    sender: object, changes: dict[str, Any], **kwargs: object
+) -> None:
     """Receiver of ``changes_committed``: track the changed items."""
     ids = changes.get(Scope.ITEM)
     if ids and not _tracking.get():

@@ -28,6 +28,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from moot.minutes.decision_phrases import regexes
 
@@ -113,7 +114,7 @@ class Promise:
     outside: bool = field(init=False)  # kept outside meetings ("to Members")
 
     @classmethod
-    def of(cls, row: dict, only: bool = True) -> "Promise":
+    def of(cls, row: dict[str, Any], only: bool = True) -> "Promise":
         """From a commitment's values (``candidates.PROMISE_FIELDS``)."""
         names = words(f"{row['recipient']} {row['owner']} {row['committee_name']}")
         subject = words(row["item_title"]) - names
@@ -204,7 +205,9 @@ def score(p: Promise, d: Delivery) -> Proposal:
     return proposal
 
 
-def _explicit(p: Promise, d: Delivery, committee: str, window: float):
+def _explicit(
+    p: Promise, d: Delivery, committee: str, window: float
+) -> tuple[float, list[str]]:
     """``d`` follows ``p``'s item: it delivers ``p`` if it speaks of this
     promise, or comes where (and, for an item of several promises, when) it
     was due."""
@@ -223,7 +226,9 @@ def _speaks(p: Promise, d: Delivery) -> bool:
     )
 
 
-def _likely(p: Promise, d: Delivery, committee: str, window: float):
+def _likely(
+    p: Promise, d: Delivery, committee: str, window: float
+) -> tuple[float, list[str]]:
     """No reference: what it is about, then where and when, less what is
     against it."""
     chance, reasons = _about(p, d)

@@ -64,7 +64,12 @@ def resolve_waiting(places: dict[int, set[date]], skip: set[int]) -> set[int]:
     return resolved
 
 
-def _may_name(reference: ItemReference, dates: set, years: set, months: set) -> bool:
+def _may_name(
+    reference: ItemReference,
+    dates: set[date],
+    years: set[str],
+    months: set[tuple[int, int]],
+) -> bool:
     if reference.date:
         return reference.date in dates
     if reference.month and reference.year:

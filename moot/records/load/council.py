@@ -45,7 +45,7 @@ def discard_empty_bodies(existing: set[int], tally: Tally) -> list[str]:
     gone = []
     for body in Body.objects.exclude(pk__in=existing):
         held = (
-            getattr(body, relation.get_accessor_name()).exists()
+            getattr(body, relation.get_accessor_name() or "").exists()
             for relation in Body._meta.related_objects
             if relation.one_to_many
         )
@@ -199,7 +199,7 @@ def store_deletions(
         "items": AgendaItem,
     }[kind]
     for start in range(0, len(source_ids), 500):
-        rows = model.objects.filter(
+        rows = model.objects.filter(  # type: ignore[misc]  # each model has source_id
             source_id__in=source_ids[start : start + 500], deleted__isnull=True
         )
         tally.add(kind, "deleted", rows.soft_delete())

@@ -304,7 +304,7 @@ def _votes(row: AgendaItem, record: plain.Item, provenance: Provenance) -> None:
         for v in record.votes
     )
     if resolution.votes_for is None:
-        counts = Counter(v.choice for v in record.votes)
+        counts = Counter(str(v.choice) for v in record.votes)
         resolution.votes_for = counts[Vote.Choice.FOR]
         resolution.votes_against = counts[Vote.Choice.AGAINST]
         resolution.abstentions = counts[Vote.Choice.ABSTAIN]

@@ -143,7 +143,7 @@ class PersonQuerySet(RecordQuerySet):
             attendance__meeting__committee__deleted__isnull=True,
         )
         expected = ["present", "apologies", "absent"]
-        return self.annotate(
+        return self.annotate(  # type: ignore[no-any-return]
             meetings_expected=Count(
                 "attendance", filter=taken & Q(attendance__kind__in=expected)
             ),

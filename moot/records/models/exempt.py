@@ -18,6 +18,8 @@ A meeting a clerk keeps as a draft (``Meeting.draft``) is unknown to the public
 with everything in it, by the same rule.
 """
 
+from typing import Self
+
 from django.db.models import Q
 
 from .base import RecordQuerySet
@@ -59,7 +61,7 @@ class AgendaItemQuerySet(RecordQuerySet):
 class ItemContentQuerySet(RecordQuerySet):
     """Rows that belong to one agenda item through ``agenda_item``."""
 
-    def public(self) -> "ItemContentQuerySet":
+    def public(self) -> Self:
         return self.filter(Q(deleted__isnull=True) & open_q("agenda_item"))
 
 
