@@ -38,7 +38,10 @@ def _on(day: date | None) -> str:
 
 
 def _item_concerns(item: AgendaItem) -> set[Concern]:
-    out = {(Kind.ITEM, item.pk), (Kind.COMMITTEE, item.meeting.committee_id)}
+    out: set[Concern] = {
+        (Kind.ITEM, item.pk),
+        (Kind.COMMITTEE, item.meeting.committee_id),
+    }
     if item.issue_id:
         out.add((Kind.ISSUE, item.issue_id))
     return out

@@ -73,7 +73,7 @@ def baseline(sub: Subscription) -> int:
     if sub.kind == Kind.SEARCH:
         facts = search_facts(None, [sub])
     else:
-        items = items.filter(**{ITEMS_OF[sub.kind]: sub.target})
+        items = items.filter(**{ITEMS_OF[Kind(sub.kind)]: sub.target})
         if sub.kind == Kind.COMMITTEE:
             meetings = Meeting.objects.filter(committee=sub.target)
         ids = list(items.values_list("pk", flat=True))

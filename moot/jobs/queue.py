@@ -51,7 +51,7 @@ def make_folders() -> None:
     options = settings.CELERY_BROKER_TRANSPORT_OPTIONS
     for name in ("data_folder_in", "control_folder"):
         if options.get(name):
-            Path(options[name]).mkdir(parents=True, exist_ok=True)
+            Path(str(options[name])).mkdir(parents=True, exist_ok=True)
 
 
 def schedule() -> dict[str, dict[str, Any]]:

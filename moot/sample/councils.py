@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -92,14 +92,16 @@ def _provenance() -> dict:
 class Batch:
     """Rows for a chunk of meetings, written model by model."""
 
-    rows: dict[type, list] = field(default_factory=dict)
+    rows: dict[type[models.Model], list[models.Model]] = field(default_factory=dict)
 
-    def add(self, row) -> None:
+    def add(self, row: models.Model) -> None:
         self.rows.setdefault(type(row), []).append(row)
 
-    def write(self, *models: type) -> None:
-        for model in models:
-            model.objects.bulk_create(self.rows.pop(model, []), batch_size=1000)
+    def write(self, *kinds: type[models.Model]) -> None:
+        for model in kinds:
+            model._default_manager.bulk_create(
+                self.rows.pop(model, []), batch_size=1000
+            )
 
 
 class Council:
@@ -224,13 +226,13 @@ class Council:
             self._content(batch, item)
         batch.write(Report, Recommendation, MinutesBlock, Question, Resolution, Action)
         for question in self._questions:
-            for n, text in enumerate(question._answers, 1):
+            for n, text in enumerate(question._answers, 1):  # type: ignore[attr-defined]
                 batch.add(
                     QuestionResponse(
                         question=question,
                         position=n,
                         text=text,
-                        by=question._by,
+                        by=question._by,  # type: ignore[attr-defined]
                         **self.p,
                     )
                 )
@@ -263,7 +265,7 @@ class Council:
             slug=item_slug(title),
             is_exempt=exempt,
             exempt_paragraph=paragraph,
-            exempt_reason=words.EXEMPT[paragraph] if exempt else "",
+            exempt_reason=words.EXEMPT[paragraph] if exempt and paragraph else "",
             previous_references=refs,
             **self.p,
         )
@@ -369,11 +371,11 @@ class Council:
                 ],
                 **p,
             )
-            question._answers = [
+            question._answers = [  # type: ignore[attr-defined]  # kept for the answers
                 self._fill(rng.choice(words.ANSWERS), topic, author)
                 for _ in range(rng.randint(1, 2))
             ]
-            question._by = author
+            question._by = author  # type: ignore[attr-defined]
             batch.add(question)
             self._questions.append(question)
         if rng.random() < 0.1:
