@@ -32,6 +32,11 @@ _ROLES = (
     (re.compile(r"vorsitz", re.I), "chair"),
     (re.compile(r"stellv|vertreter|ersatz", re.I), "substitute"),
     (re.compile(r"sachkundig|beratend", re.I), "co-opted"),
+    # English role names, as Moot's own API writes them.
+    (re.compile(r"\b(deputy|vice)[- ]?chair", re.I), "deputy-chair"),
+    (re.compile(r"\bchair", re.I), "chair"),
+    (re.compile(r"\bsubstitute", re.I), "substitute"),
+    (re.compile(r"\bco-?opted", re.I), "co-opted"),
 )
 
 
