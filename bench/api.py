@@ -30,7 +30,9 @@ def prepare(data_dir: Path, items: int, env: dict) -> None:
         return
     moot = [str(BIN / "moot")]
     subprocess.run([*moot, "migrate", "-v0"], env=env, check=True)
-    subprocess.run([*moot, "sample", "--items", str(items), "--seed", "7"], env=env, check=True)
+    subprocess.run(
+        [*moot, "sample", "--items", str(items), "--seed", "7"], env=env, check=True
+    )
 
 
 def urls() -> list[tuple[str, str]]:
@@ -48,7 +50,10 @@ def urls() -> list[tuple[str, str]]:
         ("OParl agenda-item list page", f"{lists}/agenda-item/"),
         ("OParl paper list page", f"{lists}/paper/"),
         ("OParl person list page", f"{lists}/person/"),
-        ("OParl sync page (modified_since)", f"{lists}/meeting/?modified_since=2000-01-01T00:00:00Z"),
+        (
+            "OParl sync page (modified_since)",
+            f"{lists}/meeting/?modified_since=2000-01-01T00:00:00Z",
+        ),
         ("calendar of a committee", f"/committees/{committee.slug}/meetings.ics"),
         ("feed of a committee", f"/committees/{committee.slug}/feed.atom"),
         ("feed of a person", f"/people/{person.slug}/feed.atom"),
