@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: venv test lint format demo assets clean
+.PHONY: venv test lint format demo assets browser clean
 
 venv: $(VENV)/.installed
 
@@ -28,7 +28,16 @@ format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint
+# The browser tests need Debian's Chromium and ChromeDriver and axe-core (npm);
+# without them they skip, except with CI=true, where this installs them as root.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$CI" = true ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; \
+	  else echo "No chromium/chromedriver: the browser tests will skip (apt-get install chromium chromium-driver)."; fi; \
+	fi
+
+test: lint assets browser
 	$(BIN)/pytest -n auto
 	@if $(BIN)/python -c "import socket; socket.create_connection(('127.0.0.1', 5432), 2).close()" 2>/dev/null; then \
 	  echo "PostgreSQL answers on 127.0.0.1:5432: the suite again on a throwaway database."; \
@@ -42,9 +51,12 @@ SEED := ../shared/seed/000_4e186e70c30e6533.txt
 # GOV.UK Frontend's compiled CSS only, without the GOV.UK Transport @font-face
 # rules (that typeface, the crown and the logotype are for GOV.UK alone). If npm
 # fails the site still works on Moot's own CSS.
-assets: static/govuk/govuk-frontend.min.css
+assets: static/govuk/govuk-frontend.min.css node_modules/axe-core/axe.min.js
 
-static/govuk/govuk-frontend.min.css: package.json
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@npm install --no-audit --no-fund --silent || echo "npm failed: the browser tests will skip." >&2
+
+static/govuk/govuk-frontend.min.css: package.json package-lock.json
 	@mkdir -p static/govuk
 	@if npm install --no-audit --no-fund --silent; then \
 	  sed -E 's/@font-face\{[^}]*\}//g' node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css > $@; \

@@ -46,6 +46,17 @@ def _plain_http(settings) -> None:
     settings.SECURE_SSL_REDIRECT = False
 
 
+@pytest.fixture(autouse=True)
+def _english_first():
+    """Each test starts in English: a request under /cy/ leaves Welsh active in
+    the test's thread, and addresses reversed after it would start /cy/."""
+    from django.utils import translation
+
+    translation.activate("en-gb")
+    yield
+    translation.activate("en-gb")
+
+
 BRADFORD = "City of Bradford Metropolitan District Council"
 SCRUTINY = "Corporate Overview and Scrutiny Committee"
 

@@ -1,12 +1,21 @@
-"""Moot's URLs."""
+"""Moot's URLs.
 
+The public pages answer in English at their address and in Welsh under /cy/;
+the admin (and machine-readable endpoints) have one address only.
+"""
+
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Open data (OParl, calendars, feeds, downloads): one address each.
     path("", include("moot.api.urls")),
+]
+urlpatterns += i18n_patterns(
     path("", include("moot.search.urls")),
     path("", include("moot.tracker.urls")),
     path("", include("moot.site.urls")),
-]
+    prefix_default_language=False,
+)

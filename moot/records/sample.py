@@ -51,7 +51,7 @@ RECOMMENDATIONS = [
     "That progress on the {topic} be noted.",
     "That a further report be presented in 12 months.",
 ]
-COLOURS = ["#1d70b8", "#005a30", "#4c2c92", "#912b88", "#28a197", "#b58840"]
+COLOURS = ["#1d70b8", "#005a30", "#4c2c92", "#912b88", "#21847c", "#8a6830"]
 
 
 def generate(items: int, seed: int, today: date | None = None) -> list[str]:

@@ -4,6 +4,8 @@ from functools import cache
 
 from django.contrib.staticfiles import finders
 from django.http import HttpRequest
+from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from moot.records.models import Body
 
@@ -16,4 +18,20 @@ def govuk_css() -> bool:
 
 def site(request: HttpRequest) -> dict:
     names = Body.objects.alive().filter(is_sample=True).values_list("name", flat=True)
-    return {"sample_bodies": names, "govuk_css": govuk_css()}
+    return {"sample_bodies": names, "govuk_css": govuk_css(), **languages()}
+
+
+def languages() -> dict:
+    """``lang`` attributes for pages whose interface and records differ in language.
+
+    Records are kept in the language they were written (English, so far); in
+    the Welsh interface the record's text is marked ``lang="en-GB"`` and the
+    interface's words inside it ``lang="cy"``, so screen readers speak each
+    in its own language. In English both are empty.
+    """
+    if translation.get_language() != "cy":
+        return {"record_lang": "", "ui_lang": ""}
+    return {
+        "record_lang": mark_safe(' lang="en-GB"'),
+        "ui_lang": mark_safe(' lang="cy"'),
+    }

@@ -10,6 +10,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.text import slugify
 
 from moot.records.dates import municipal_year
@@ -58,6 +59,39 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "site/home.html", context)
 
 
+def council(request: HttpRequest, slug: str) -> HttpResponse:
+    """One council's page on an instance that may hold several."""
+    row = get_object_or_404(Body.objects.alive(), slug=slug)
+    today = date.today()
+    committees = (
+        Committee.objects.public()
+        .filter(body=row)
+        .annotate(meeting_count=Count("meetings", filter=Q(meetings__deleted=None)))
+        .order_by("name")
+    )
+    upcoming = (
+        Meeting.objects.public()
+        .filter(committee__body=row, date__gte=today)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .select_related("committee")
+        .order_by("date")[:8]
+    )
+    commitments = Commitment.objects.public().filter(
+        agenda_item__meeting__committee__body=row
+    )
+    context = {
+        "body": row,
+        "committees": committees,
+        "upcoming": upcoming,
+        "commitment_count": commitments.count(),
+        "overdue_count": commitments.overdue().count(),
+        "councillor_count": Person.objects.public()
+        .filter(body=row, kind__in=[Person.Kind.COUNCILLOR, Person.Kind.CO_OPTED])
+        .count(),
+    }
+    return render(request, "site/council.html", context)
+
+
 def committees(request: HttpRequest) -> HttpResponse:
     rows = (
         Committee.objects.public()
@@ -67,6 +101,41 @@ def committees(request: HttpRequest) -> HttpResponse:
     )
     by_body = [(body, list(group)) for body, group in groupby(rows, lambda c: c.body)]
     return render(request, "site/committees.html", {"by_body": by_body})
+
+
+def councillors(request: HttpRequest) -> HttpResponse:
+    """Councillors by council and ward, with party and attendance: who represents me."""
+    ward = request.GET.get("ward", "").strip()[:100]
+    party = request.GET.get("party", "").strip()[:100]
+    council = request.GET.get("body", "").strip()[:80]
+    people = Person.objects.public().filter(
+        kind__in=[Person.Kind.COUNCILLOR, Person.Kind.CO_OPTED],
+        body__deleted__isnull=True,
+    )
+    if council:
+        people = people.filter(body__slug=council)
+    wards = sorted(set(people.exclude(ward="").values_list("ward", flat=True)))
+    parties = sorted(set(people.exclude(party="").values_list("party", flat=True)))
+    if ward:
+        people = people.filter(ward__icontains=ward)
+    if party:
+        people = people.filter(party=party)
+    rows = (
+        people.with_attendance()
+        .select_related("body")
+        .order_by("body__name", "ward", "name")
+    )
+    by_body = [(body, list(group)) for body, group in groupby(rows, lambda p: p.body)]
+    context = {
+        "by_body": by_body,
+        "ward": ward,
+        "party": party,
+        "council": council,
+        "wards": wards,
+        "parties": parties,
+        "count": sum(len(group) for _, group in by_body),
+    }
+    return render(request, "site/councillors.html", context)
 
 
 def committee(request: HttpRequest, slug: str) -> HttpResponse:
@@ -156,14 +225,22 @@ def item_page_key(pk: int, stamps: tuple) -> str:
     Every change reaches the item's ``modified`` through moot/records/changes.py.
 
     The stamps are the ``modified`` times of the item, its meeting, committee
-    and body; today's date is there because "overdue" is computed against it.
+    and body; today's date is there because "overdue" is computed against it,
+    and the language because the page is in English or Welsh.
     """
-    parts = [pk, *(int(s.timestamp() * 1e6) for s in stamps), date.today()]
+    parts = [
+        pk,
+        *(int(s.timestamp() * 1e6) for s in stamps),
+        date.today(),
+        translation.get_language(),
+    ]
     return "item-page:" + ":".join(str(p) for p in parts)
 
 
 def person(request: HttpRequest, slug: str) -> HttpResponse:
-    row = get_object_or_404(Person.objects.public().select_related("body"), slug=slug)
+    row = get_object_or_404(
+        Person.objects.public().with_attendance().select_related("body"), slug=slug
+    )
     memberships = (
         Membership.objects.alive()
         .filter(person=row, committee__in=Committee.objects.public())

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.http import QueryDict
 
 from .models import Commitment
@@ -52,6 +52,22 @@ def _text(query: QueryDict, name: str) -> str:
     return CONTROL.sub("", query.get(name, "")).strip()
 
 
+APOSTROPHES = re.compile("[\u0027\u2019\u2018\u02bc\u0060]")
+
+
+def owner_matches(text: str) -> Q:
+    """Owners whose name contains ``text``, however its apostrophes are written.
+
+    Minutes write "Children’s Services" with a curly apostrophe, people type a
+    straight one; both must find the same officer, and part of a name will do.
+    """
+    plain = APOSTROPHES.sub("'", text)
+    match = Q()
+    for spelling in {plain, plain.replace("'", "\u2019"), plain.replace("'", "\u2018")}:
+        match |= Q(owner__icontains=spelling)
+    return match
+
+
 @dataclass
 class CommitmentFilter:
     body: str = ""
@@ -91,7 +107,7 @@ class CommitmentFilter:
         if self.committee:
             rows = rows.filter(agenda_item__meeting__committee__slug=self.committee)
         if self.owner:
-            rows = rows.filter(owner__iexact=self.owner)
+            rows = rows.filter(owner_matches(self.owner))
         if self.status:
             rows = rows.with_status(self.status, today)
         if self.due_from:

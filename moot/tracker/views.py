@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -109,24 +109,28 @@ def committee_ics(request: HttpRequest, slug: str) -> HttpResponse:
     return calendar_response(request, rows, f"Commitments: {row.name}")
 
 
-def owner_named(slug: str) -> str:
-    """The owner, as commitments write it, whose slug is ``slug``."""
+def owner_names(slug: str) -> list[str]:
+    """Every spelling of the owner whose slug is ``slug``, most used first.
+
+    "Children's Services" and "Children’s Services" share a slug: one owner.
+    """
     owners = (
         Commitment.objects.public()
         .exclude(owner="")
-        .order_by("owner")
-        .values_list("owner", flat=True)
-        .distinct()
+        .values("owner")
+        .annotate(uses=Count("pk"))
+        .order_by("-uses", "owner")
     )
-    for name in owners:
-        if slugify(name) == slug:
-            return name
-    raise Http404("No commitments have that owner.")
+    names = [row["owner"] for row in owners if slugify(row["owner"]) == slug]
+    if not names:
+        raise Http404("No commitments have that owner.")
+    return names
 
 
 def owner_summary(request: HttpRequest, slug: str) -> HttpResponse:
-    name = owner_named(slug)
-    rows = public_commitments().filter(owner=name)
+    names = owner_names(slug)
+    name = names[0]
+    rows = public_commitments().filter(owner__in=names)
     context = {
         "title": name,
         "owner": name,
@@ -140,8 +144,9 @@ def owner_summary(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def owner_ics(request: HttpRequest, slug: str) -> HttpResponse:
-    name = owner_named(slug)
-    rows = public_commitments().filter(owner=name)
+    names = owner_names(slug)
+    name = names[0]
+    rows = public_commitments().filter(owner__in=names)
     return calendar_response(request, rows, f"Commitments: {name}")
 
 

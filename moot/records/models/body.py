@@ -2,9 +2,12 @@
 
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Q
 from django.urls import reverse
 
+from .. import colours
 from ..changes import Scope
 from .base import Record, RecordQuerySet
 
@@ -40,10 +43,35 @@ class Body(Record):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("council", args=[self.slug])
+
+    def clean(self) -> None:
+        """Refuse a header colour white text cannot be read on; name one that works."""
+        super().clean()
+        reason = colours.problem(self.colour)
+        if reason:
+            raise ValidationError({"colour": reason})
+
 
 class CommitteeQuerySet(RecordQuerySet):
     def public(self) -> "CommitteeQuerySet":
         return self.filter(deleted__isnull=True, body__deleted__isnull=True)
+
+    def labels(self) -> dict[str, str]:
+        """slug → name, with the council added where two councils' names are alike.
+
+        On an instance holding several councils, "Planning Committee" alone
+        would not say whose; a name used once stays as it is.
+        """
+        rows = list(self.values_list("slug", "name", "body__short_name", "body__name"))
+        uses: dict[str, int] = {}
+        for _, name, _, _ in rows:
+            uses[name.casefold()] = uses.get(name.casefold(), 0) + 1
+        return {
+            slug: f"{name} ({short or body})" if uses[name.casefold()] > 1 else name
+            for slug, name, short, body in rows
+        }
 
 
 class Committee(Record):
@@ -101,6 +129,27 @@ class PersonQuerySet(RecordQuerySet):
     def public(self) -> "PersonQuerySet":
         return self.filter(deleted__isnull=True)
 
+    def with_attendance(self) -> "PersonQuerySet":
+        """Each person's meetings where attendance was taken, and those they were at.
+
+        Only present, apologies and absent count: an officer in attendance was
+        not expected. Deleted meetings and attendance rows are left out.
+        """
+        taken = Q(
+            attendance__deleted__isnull=True,
+            attendance__meeting__deleted__isnull=True,
+            attendance__meeting__committee__deleted__isnull=True,
+        )
+        expected = ["present", "apologies", "absent"]
+        return self.annotate(
+            meetings_expected=Count(
+                "attendance", filter=taken & Q(attendance__kind__in=expected)
+            ),
+            meetings_present=Count(
+                "attendance", filter=taken & Q(attendance__kind="present")
+            ),
+        )
+
 
 class Person(Record):
     """A councillor, co-opted member, officer or named contributor."""
@@ -147,6 +196,14 @@ class Person(Record):
 
     def get_absolute_url(self) -> str:
         return reverse("person", args=[self.slug])
+
+    @property
+    def attendance_rate(self) -> int | None:
+        """Percentage of expected meetings attended (needs ``with_attendance()``)."""
+        expected = getattr(self, "meetings_expected", 0)
+        if not expected:
+            return None
+        return round(100 * getattr(self, "meetings_present", 0) / expected)
 
 
 class Membership(Record):

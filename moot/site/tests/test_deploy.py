@@ -16,6 +16,7 @@ DOCUMENTED = {
 def test_check_deploy_has_no_warnings(tmp_path):
     env = {**os.environ, **DOCUMENTED, "MOOT_DATA_DIR": str(tmp_path)}
     env.pop("MOOT_HTTPS", None)
+    env.pop("SECURE_SSL_REDIRECT", None)
     result = subprocess.run(
         [sys.executable, "-m", "moot", "check", "--deploy", "--fail-level", "WARNING"],
         env=env,

@@ -49,7 +49,16 @@ def test_the_seed_item_is_two_clicks_from_home(client, council):
 def test_item_page_shows_every_section_in_reading_order(client, council):
     page = client.get(AgendaItem.objects.get().get_absolute_url()).content.decode()
     order = [
-        "The report",
+        'id="contents-title"',
+        'id="resolution-1"',
+        'id="resolution-2"',
+        'id="action"',
+        'id="commitments"',
+        "19 September 2019",
+        "Overdue",
+        "For Area Committees",
+        "Proposed",
+        'id="report-1"',
         "Document</dt>",
         "Report by</dt>",
         'id="recommendation-1"',
@@ -63,14 +72,6 @@ def test_item_page_shows_every_section_in_reading_order(client, council):
         "A resident who was affected by CSE",
         'id="information-requests"',
         "Refused",
-        'id="resolution-1"',
-        'id="resolution-2"',
-        'id="action"',
-        'id="commitments"',
-        "19 September 2019",
-        "Overdue",
-        "For Area Committees",
-        "Proposed",
     ]
     positions = [page.find(text) for text in order]
     assert -1 not in positions, [
@@ -117,3 +118,38 @@ def test_an_edited_resolution_shows_at_once(client, council):
     assert "bespoke briefings" in client.get(url).content.decode()
     resolution.delete()
     assert "bespoke briefings" not in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_missing_page_is_the_sites_own_with_a_way_on(client):
+    response = client.get("/no-such-page/")
+    page = response.content.decode()
+    assert response.status_code == 404
+    assert "<h1" in page and "Page not found" in page
+    assert 'href="#main-content"' in page and 'lang="en' in page
+    assert 'href="/committees/"' in page and 'href="/search/"' in page
+
+
+def test_a_server_error_is_the_sites_own_page_without_the_database(rf):
+    from django.views.defaults import server_error
+
+    response = server_error(rf.get("/"))
+    page = response.content.decode()
+    assert response.status_code == 500
+    assert "Sorry, there is a problem with the service" in page
+    assert 'lang="en' in page and 'href="#main-content"' in page
+
+
+def test_the_item_page_answers_what_was_decided_and_promised_first(client, stored_seed):
+    item = AgendaItem.objects.get()
+    page = client.get(item.get_absolute_url()).content.decode()
+    decided = page.index('id="resolutions"')
+    promised = page.index('id="commitments"')
+    assert decided < promised < page.index('id="report-1"') < page.index('id="minutes"')
+    start = page.index('id="contents-title"')
+    contents = page[start : page.index("</nav>", start)]
+    targets = re.findall(r'href="#([\w-]+)"', contents)
+    assert targets[:2] == ["resolutions", "commitments"]
+    for target in targets:
+        assert f'id="{target}"' in page, target
+    assert page.count('id="questions"') == 1 and page.count("Had bus drivers") == 1
