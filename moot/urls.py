@@ -10,6 +10,7 @@ from django.urls import URLPattern, URLResolver, include, path
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("admin/", admin.site.urls),
+    # Open data (OParl, calendars, feeds, downloads): one address each.
     path("", include("moot.api.urls")),
 ]
 urlpatterns += i18n_patterns(

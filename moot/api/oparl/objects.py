@@ -14,6 +14,7 @@ from typing import Any
 from django.urls import reverse
 from django.utils import timezone
 
+from moot.records.links import web_link
 from moot.records.models import (
     AgendaItem,
     Body,
@@ -163,8 +164,6 @@ def meeting(links: Links, row: Meeting, e: Embeds) -> Object:
     obj["participant"] = [links.object("person", pk) for pk in people]
     obj["agendaItem"] = [agenda_item(links, i, e) for i in e.items.get(row.pk, [])]
     obj["moot:minutesStatus"] = row.minutes_status
-    if row.contact:
-        obj["moot:contact"] = row.contact
     return obj | _tail(links, row, row.get_absolute_url())
 
 
@@ -234,6 +233,9 @@ def consultation(
 
 
 def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
+    """A document; where no file is stored, ``accessUrl`` is the source's web
+    link (only an http(s) one, as the document page shows), else the page."""
+    source = web_link(row.url)
     obj = _head(links, "file", row) | {"name": row.title}
     if row.file:
         served = reverse("document-file", args=[row.pk])
@@ -241,7 +243,7 @@ def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
         obj["accessUrl"] = links.absolute(served)
         obj["downloadUrl"] = links.absolute(served + "?download")
     else:
-        obj["accessUrl"] = row.url or links.absolute(row.get_absolute_url())
+        obj["accessUrl"] = source or links.absolute(row.get_absolute_url())
     if row.kind in MIME:
         obj["mimeType"] = MIME[row.kind]
     if row.size is not None:
@@ -254,7 +256,7 @@ def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
     for key, value in (
         ("moot:sha256", row.sha256),
         ("moot:accessibility", row.accessibility_note),
-        ("moot:sourceUrl", row.url),
+        ("moot:sourceUrl", source),
     ):
         if value:
             obj[key] = value

@@ -43,3 +43,23 @@ def test_exempt_words_reach_no_answer(walked):
     everything = b"\n".join(walked.answers.values()).decode()
     assert [w for w in SECRETS if w in everything] == []
     assert "Land at Quillfeather Lane" in everything  # the title stays public
+
+
+def test_sync_lists_with_tombstones_carry_no_exempt_words(walked, client):
+    """A sync client's lists (any filter) add tombstones; they too hold nothing
+    an exempt item withholds."""
+    from moot.records.models import AgendaItem
+
+    AgendaItem.objects.filter(title="Parks Strategy").first().withhold()
+    bodies = [o for o in walked.objects.values() if o["type"].endswith("/Body")]
+    answers = []
+    for body in bodies:
+        for key in ("meeting", "agendaItem", "paper", "file", "person"):
+            url = body[key].removeprefix("http://testserver")
+            page = client.get(f"{url}?modified_since=2000-01-01T00:00:00Z")
+            assert page.status_code == 200
+            answers.append(page.content.decode())
+    everything = "\n".join(answers)
+    assert '"deleted": true' in everything
+    assert [w for w in SECRETS if w in everything] == []
+    assert "That the Parks Strategy be approved." not in everything

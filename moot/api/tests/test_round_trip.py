@@ -49,7 +49,7 @@ def picture() -> dict[str, set]:
             for i in items
         },
         "seats": {
-            (m.person.name, m.committee.name, m.start, m.end)
+            (m.person.name, m.committee.name, m.role, m.start, m.end)
             for p in people
             for m in p.memberships.alive().select_related("committee", "person")
         },

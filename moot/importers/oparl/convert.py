@@ -33,6 +33,11 @@ _ROLES = (
     (re.compile(r"vorsitz", re.I), MembershipRole.CHAIR),
     (re.compile(r"stellv|vertreter|ersatz", re.I), MembershipRole.SUBSTITUTE),
     (re.compile(r"sachkundig|beratend", re.I), MembershipRole.CO_OPTED),
+    # English role names, as Moot's own API writes them.
+    (re.compile(r"\b(deputy|vice)[- ]?chair", re.I), MembershipRole.DEPUTY_CHAIR),
+    (re.compile(r"\bchair", re.I), MembershipRole.CHAIR),
+    (re.compile(r"\bsubstitute", re.I), MembershipRole.SUBSTITUTE),
+    (re.compile(r"\bco-?opted", re.I), MembershipRole.CO_OPTED),
 )
 _KINDS = {"application/pdf": DocumentKind.PDF, "text/html": DocumentKind.HTML}
 

@@ -40,6 +40,12 @@ def test_every_recorded_system_speaks_1_0(path):
         ("Sachkundiger Bürger", "co-opted"),
         ("Mitglied", "member"),
         ("", "member"),
+        ("Chair", "chair"),
+        ("Deputy Chair", "deputy-chair"),
+        ("Vice-Chair", "deputy-chair"),
+        ("Substitute", "substitute"),
+        ("Co-opted member", "co-opted"),
+        ("Member", "member"),
     ],
 )
 def test_roles(role, expected):
