@@ -11,9 +11,10 @@ Why not through the loader (``moot.records.load``), as every real record goes:
 ``bench/sample_load.py --items 200`` measured 63.7 items/s here and 0.3 items/s
 for the same number of seed-like items through ``store`` (216 times slower). A
 profile of 24 items puts three quarters of the loader's time in the tracker's
-work on each stored item (proposing fulfilments among similar items), and the
-loader's own work (one transaction and one announcement per item, content
-rows per item) at about 7 times the bulk path's. 100,000 items would take days.
+work on each stored item (proposing fulfilments among similar items); the
+rest, about 5 items/s (content rows, change announcements and commitments
+written item by item), is still over ten times slower than the bulk path.
+100,000 items would take days.
 Nor could plain records say what the sample needs: commitments already
 fulfilled or withdrawn, attendance drawn from members.
 """
