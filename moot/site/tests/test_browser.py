@@ -19,7 +19,7 @@ import pytest
 from django.conf import settings
 
 from moot.records.models import AgendaItem, Body, Committee, Document, Meeting, Person
-from moot.records.sample import generate
+from moot.sample.councils import generate
 from moot.search.rebuild import rebuild
 from moot.tracker.models import Commitment
 
