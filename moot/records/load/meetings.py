@@ -159,10 +159,9 @@ def _items(
     changed = []
     for position, item in enumerate(record.items, 1):
         row = known.get(item.source_id) or _by_number(meeting, item, single, provenance)
-        if record.source_id:
-            row, outcome = _store_item(meeting, item, position, provenance, row)
-        else:
-            row, outcome = _store_item(meeting, item, None, provenance, row)
+        # A source's list gives the order; minutes are ordered by number below.
+        place = position if record.source_id else None
+        row, outcome = _store_item(meeting, item, place, provenance, row)
         tally.add("items", outcome)
         if tally.keep_rows:
             tally.items.append(row)
