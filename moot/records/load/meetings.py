@@ -53,21 +53,24 @@ def store_meeting(
     committee's date. Texts too long for their columns are cut to fit, each
     with a sentence in ``tally.warnings``.
     """
+    # Counted apart and added once stored: a meeting rolled back counts nothing.
+    done = Tally(keep_rows=tally.keep_rows)
     with transaction.atomic(), noting_cuts() as cuts:
         seen = Tally()  # a meeting names its committee; count only real changes
         committee = store_committee(body, record.committee, provenance, seen)
         for outcome in ("created", "updated"):
-            tally.add("committees", outcome, seen.get("committees", outcome))
+            done.add("committees", outcome, seen.get("committees", outcome))
         row = _find(committee, record)
         values = _meeting_values(committee, record, row)
-        row = upsert(Meeting, row, values, provenance, tally, "meetings")
-        store_people(body, record.people, provenance, tally, create_only=True)
+        row = upsert(Meeting, row, values, provenance, done, "meetings")
+        store_people(body, record.people, provenance, done, create_only=True)
         _attendance(row, record.attendance, provenance)
-        changed = _items(row, record, provenance, tally)
+        changed = _items(row, record, provenance, done)
         items_stored.send(sender=Meeting, items=changed)
-    tally.warnings += cuts
-    if tally.keep_rows:
-        tally.meetings.append(row)
+    done.warnings += cuts
+    if done.keep_rows:
+        done.meetings.append(row)
+    tally.merge(done)
     return row
 
 
