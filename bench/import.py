@@ -79,7 +79,7 @@ def main() -> None:
                 f"({client.stats.not_modified} not modified), "
                 f"{len(summary.failures)} failures"
             )
-            for line in summary.lines()[:8]:
+            for line in summary.lines()[:10]:
                 print(f"  {line}")
 
 

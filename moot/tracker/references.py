@@ -14,6 +14,7 @@ council is stored.
 import re
 from datetime import date
 
+from dateutil.relativedelta import relativedelta
 from django.db.models import Q, QuerySet
 
 from moot.records.dates import municipal_year
@@ -148,7 +149,7 @@ def _when(
     if committees and not reference.previous_meeting:
         # Only the body is named ("the final report from the Scrutiny
         # Committee on the review"): its items of the last three years.
-        since = source.meeting.date.replace(year=source.meeting.date.year - 3)
+        since = source.meeting.date - relativedelta(years=3)  # 29 Feb → 28 Feb
         return items.filter(meeting__date__gte=since)
     if reference.previous_meeting and committees:
         last = (

@@ -101,3 +101,22 @@ def test_a_name_cut_to_fit_outside_a_meeting_is_a_warning_in_the_summary():
     assert "  - committee name was 270 characters, cut to the 200 that fit" in (
         summary.lines()
     )
+
+
+def test_a_meeting_rolled_back_counts_nothing():
+    from moot.records.load.hooks import items_stored
+
+    def trip(sender, items, **kwargs):
+        if any(item.source_id == "i2" for item in items):
+            raise RuntimeError("the tracker tripped")
+
+    items_stored.connect(trip, dispatch_uid="test-trip")
+    try:
+        summary = drive(Memory([read(1), read(2)]))
+    finally:
+        items_stored.disconnect(dispatch_uid="test-trip")
+
+    assert [f.what for f in summary.failures] == ["meeting 2"]
+    assert summary.count("meetings", "created") == 1
+    assert summary.count("items", "created") == 1
+    assert not Meeting.objects.filter(source_id="m2").exists()

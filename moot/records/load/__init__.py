@@ -16,6 +16,9 @@ transaction, so an interrupted import leaves no half meeting.
 - ``store_report``: a source's paper, as the report of the items it was
   considered at (``documents.py``);
 - ``store``: parsed minutes, converted to plain records (``minutes.py``).
+
+Apps built on the records (the tracker) write their own rows of an item when
+told by the signals of ``hooks.py``; the loader imports none of them.
 """
 
 from .council import (

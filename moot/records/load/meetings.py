@@ -52,20 +52,23 @@ def store_meeting(
     committee's date. Texts too long for their columns are cut to fit, each
     with a sentence in ``tally.warnings``.
     """
+    # Counted apart and added once stored: a meeting rolled back counts nothing.
+    done = Tally(keep_rows=tally.keep_rows)
     with transaction.atomic(), noting_cuts() as cuts:
         seen = Tally()  # a meeting names its committee; count only real changes
         committee = store_committee(body, record.committee, provenance, seen)
         for outcome in ("created", "updated"):
-            tally.add("committees", outcome, seen.get("committees", outcome))
+            done.add("committees", outcome, seen.get("committees", outcome))
         row = _find(committee, record)
         values = _meeting_values(committee, record, row)
-        row = upsert(Meeting, row, values, provenance, tally, "meetings")
-        store_people(body, record.people, provenance, tally, create_only=True)
+        row = upsert(Meeting, row, values, provenance, done, "meetings")
+        store_people(body, record.people, provenance, done, create_only=True)
         _attendance(row, record.attendance, provenance)
-        _items(row, record, provenance, tally)
-    tally.warnings += cuts
-    if tally.keep_rows:
-        tally.meetings.append(row)
+        _items(row, record, provenance, done)
+    done.warnings += cuts
+    if done.keep_rows:
+        done.meetings.append(row)
+    tally.merge(done)
     return row
 
 
@@ -157,10 +160,9 @@ def _items(
     changed = []
     for position, item in enumerate(record.items, 1):
         row = known.get(item.source_id) or _by_number(meeting, item, single, provenance)
-        if record.source_id:
-            row, outcome = _store_item(meeting, item, position, provenance, row)
-        else:
-            row, outcome = _store_item(meeting, item, None, provenance, row)
+        # A source's list gives the order; minutes are ordered by number below.
+        place = position if record.source_id else None
+        row, outcome = _store_item(meeting, item, place, provenance, row)
         tally.add("items", outcome)
         if tally.keep_rows:
             tally.items.append(row)

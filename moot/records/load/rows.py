@@ -59,6 +59,13 @@ class Tally:
     def get(self, kind: str, outcome: str) -> int:
         return self.counts[kind, outcome]
 
+    def merge(self, other: "Tally") -> None:
+        """Add what ``other`` counted (once its transaction has committed)."""
+        self.counts.update(other.counts)
+        self.warnings += other.warnings
+        self.meetings += other.meetings
+        self.items += other.items
+
     def items_line(self, meeting: Meeting) -> str:
         """``<meeting>: 3 items created, 1 updated, 0 unchanged.``"""
         return (

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 MOOT = Path(__file__).resolve().parents[2]
-LATER = ("moot.tracker", "moot.search", "moot.site", "moot.sample")
+LATER = (
+    "moot.tracker",
+    "moot.search",
+    "moot.site",
+    "moot.sample",
+    "moot.api",
+    "moot.alerts",
+    "moot.jobs",
+)
 PURE_CONVERTERS = (
     "moot/importers/records.py",
     "moot/importers/minutes.py",
@@ -22,8 +30,8 @@ RULES = [
     ("moot/importers/*/convert.py", ("django", "moot.records", *LATER)),
     ("moot/records", LATER),
 ]
-# What the records app may take from the importers: their plain records, and
-# the pure text extraction a clerk's upload goes through as a download does.
+# What the records app may take from the importers: their plain records and the
+# pure reading of a document's text (a clerk's upload is read as an import is).
 RECORDS_MAY_IMPORT = {
     "moot.importers.records",
     "moot.importers.minutes",
