@@ -5,8 +5,9 @@ from django.db import models as models_
 
 from moot.tracker.models import Commitment
 
-from . import models
+from . import models, publishing
 from .minutes_admin import MinutesPasteMixin
+from .uploads import DocumentForm
 
 PROVENANCE = ("source", "importer", "imported", "created", "modified", "deleted")
 
@@ -82,12 +83,63 @@ class PersonAdmin(RecordAdmin):
 
 @admin.register(models.Meeting)
 class MeetingAdmin(MinutesPasteMixin, RecordAdmin):
-    list_display = ("committee", "date", "status", "minutes_status", "date_assumed")
-    list_filter = ("status", "minutes_status", "committee__body", "committee")
+    """Meetings, with the clerk's path: draft → publish (now or at a set time) →
+    minutes approved at the next meeting, each an action with a message."""
+
+    list_display = (
+        "committee",
+        "date",
+        "status",
+        "draft",
+        "publish_at",
+        "minutes_status",
+        "date_assumed",
+    )
+    list_filter = ("draft", "status", "minutes_status", "committee__body", "committee")
+    actions = ["publish_now", "withdraw_to_draft", "approve_minutes"]
     search_fields = ("committee__name", "venue")
     date_hierarchy = "date"
     autocomplete_fields = ("committee",)
     inlines = [AgendaItemInline, AttendanceInline]
+
+    @admin.action(
+        description="Publish the selected meetings now", permissions=["change"]
+    )
+    def publish_now(self, request, queryset):
+        count = publishing.publish(queryset)
+        self.message_user(
+            request,
+            f"{count} meeting(s) published: their agendas and minutes are now public."
+            if count
+            else "Nothing to publish: the selected meetings were already public.",
+        )
+
+    @admin.action(
+        description="Withdraw the selected meetings to draft (staff only)",
+        permissions=["change"],
+    )
+    def withdraw_to_draft(self, request, queryset):
+        count = publishing.withdraw(queryset)
+        self.message_user(
+            request, f"{count} meeting(s) withdrawn: only staff can see them now."
+        )
+
+    @admin.action(
+        description="Mark the minutes approved at the next meeting",
+        permissions=["change"],
+    )
+    def approve_minutes(self, request, queryset):
+        for meeting in queryset:
+            at = publishing.approve_minutes(meeting)
+            where = (
+                f"at the meeting of {at.date:%-d %B %Y}"
+                if at
+                else "(no later meeting yet)"
+            )
+            self.message_user(
+                request,
+                f"Minutes of {meeting} marked approved as a correct record {where}.",
+            )
 
 
 class RecommendationInline(ContentInline):
@@ -112,6 +164,7 @@ class ReportInline(ContentInline):
 
 class DocumentInline(ContentInline):
     model = models.Document
+    form = DocumentForm
     raw_id_fields = ("report",)
 
 
@@ -201,7 +254,18 @@ _simple(models.MinutesBlock, search=("text", "items"))
 _simple(models.Representation, search=("by", "points"))
 _simple(models.Action, search=("owner",))
 _simple(models.Report, search=("title", "summary", "author"))
-_simple(models.Document, search=("title", "text"))
+
+
+@admin.register(models.Document)
+class DocumentAdmin(RecordAdmin):
+    """Documents; an uploaded file's text is taken for search (records/uploads.py)."""
+
+    form = DocumentForm
+    search_fields = ("title", "text")
+    list_display = ("__str__", "agenda_item", "kind", "size", "is_exempt")
+    raw_id_fields = ("agenda_item", "report")
+
+
 _simple(models.Organisation, search=("name",))
 _simple(models.Issue, search=("title",))
 _simple(models.Membership, search=("person__name", "committee__name"))

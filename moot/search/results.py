@@ -160,9 +160,7 @@ def run(form: SearchForm, per_page: int = PER_PAGE, sort: str = "") -> Search:
     found = items.in_bulk([g.item for g in results.groups])
     entries = [Entry(found[g.item], g) for g in results.groups if g.item in found]
     slugs = [slug for slug, _ in results.facets.get("committee", [])]
-    committees = dict(
-        Committee.objects.public().filter(slug__in=slugs).values_list("slug", "name")
-    )
+    committees = Committee.objects.public().filter(slug__in=slugs).labels()
     return Search(values, results, entries, committees)
 
 

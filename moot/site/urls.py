@@ -13,6 +13,7 @@ urlpatterns = [
     path("meetings/<slug:committee_slug>/<str:day>/", views.meeting, name="meeting"),
     path("items/<int:pk>-<slug:slug>/", views.item, name="item"),
     path("councillors/", views.councillors, name="councillors"),
+    path("councils/<slug:slug>/", views.council, name="council"),
     path("people/<slug:slug>/", views.person, name="person"),
     path("documents/<int:pk>/", views.document, name="document"),
     path("documents/<int:pk>/file", views.document_file, name="document-file"),

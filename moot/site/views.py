@@ -59,6 +59,39 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "site/home.html", context)
 
 
+def council(request: HttpRequest, slug: str) -> HttpResponse:
+    """One council's page on an instance that may hold several."""
+    row = get_object_or_404(Body.objects.alive(), slug=slug)
+    today = date.today()
+    committees = (
+        Committee.objects.public()
+        .filter(body=row)
+        .annotate(meeting_count=Count("meetings", filter=Q(meetings__deleted=None)))
+        .order_by("name")
+    )
+    upcoming = (
+        Meeting.objects.public()
+        .filter(committee__body=row, date__gte=today)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .select_related("committee")
+        .order_by("date")[:8]
+    )
+    commitments = Commitment.objects.public().filter(
+        agenda_item__meeting__committee__body=row
+    )
+    context = {
+        "body": row,
+        "committees": committees,
+        "upcoming": upcoming,
+        "commitment_count": commitments.count(),
+        "overdue_count": commitments.overdue().count(),
+        "councillor_count": Person.objects.public()
+        .filter(body=row, kind__in=[Person.Kind.COUNCILLOR, Person.Kind.CO_OPTED])
+        .count(),
+    }
+    return render(request, "site/council.html", context)
+
+
 def committees(request: HttpRequest) -> HttpResponse:
     rows = (
         Committee.objects.public()
@@ -74,10 +107,13 @@ def councillors(request: HttpRequest) -> HttpResponse:
     """Councillors by council and ward, with party and attendance: who represents me."""
     ward = request.GET.get("ward", "").strip()[:100]
     party = request.GET.get("party", "").strip()[:100]
+    council = request.GET.get("body", "").strip()[:80]
     people = Person.objects.public().filter(
         kind__in=[Person.Kind.COUNCILLOR, Person.Kind.CO_OPTED],
         body__deleted__isnull=True,
     )
+    if council:
+        people = people.filter(body__slug=council)
     wards = sorted(set(people.exclude(ward="").values_list("ward", flat=True)))
     parties = sorted(set(people.exclude(party="").values_list("party", flat=True)))
     if ward:
@@ -94,6 +130,7 @@ def councillors(request: HttpRequest) -> HttpResponse:
         "by_body": by_body,
         "ward": ward,
         "party": party,
+        "council": council,
         "wards": wards,
         "parties": parties,
         "count": sum(len(group) for _, group in by_body),

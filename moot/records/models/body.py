@@ -43,6 +43,9 @@ class Body(Record):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("council", args=[self.slug])
+
     def clean(self) -> None:
         """Refuse a header colour white text cannot be read on; name one that works."""
         super().clean()
@@ -54,6 +57,21 @@ class Body(Record):
 class CommitteeQuerySet(RecordQuerySet):
     def public(self) -> "CommitteeQuerySet":
         return self.filter(deleted__isnull=True, body__deleted__isnull=True)
+
+    def labels(self) -> dict[str, str]:
+        """slug → name, with the council added where two councils' names are alike.
+
+        On an instance holding several councils, "Planning Committee" alone
+        would not say whose; a name used once stays as it is.
+        """
+        rows = list(self.values_list("slug", "name", "body__short_name", "body__name"))
+        uses: dict[str, int] = {}
+        for _, name, _, _ in rows:
+            uses[name.casefold()] = uses.get(name.casefold(), 0) + 1
+        return {
+            slug: f"{name} ({short or body})" if uses[name.casefold()] > 1 else name
+            for slug, name, short, body in rows
+        }
 
 
 class Committee(Record):

@@ -13,6 +13,9 @@ Every public view, sitemap, feed, export, search index and API goes through the
 - ``<content model>.objects.public()``: report, minutes, questions, resolutions,
   commitments and the rest, only for open items;
 - ``Document.objects.public()``: documents that may be served.
+
+A meeting a clerk keeps as a draft (``Meeting.draft``) is unknown to the public
+with everything in it, by the same rule.
 """
 
 from django.db.models import Q
@@ -25,11 +28,13 @@ def _prefix(path: str) -> str:
 
 
 def known_q(path: str = "") -> Q:
-    """Items (at ``path``) the public may know of: nothing on the way deleted."""
+    """Items (at ``path``) the public may know of: nothing on the way deleted,
+    and the meeting published (a clerk's draft is for staff only)."""
     p = _prefix(path)
     return Q(
         **{
             f"{p}deleted__isnull": True,
+            f"{p}meeting__draft": False,
             f"{p}meeting__deleted__isnull": True,
             f"{p}meeting__committee__deleted__isnull": True,
             f"{p}meeting__committee__body__deleted__isnull": True,

@@ -12,6 +12,7 @@ from .body import Committee, Person
 class MeetingQuerySet(RecordQuerySet):
     def public(self) -> "MeetingQuerySet":
         return self.filter(
+            draft=False,
             deleted__isnull=True,
             committee__deleted__isnull=True,
             committee__body__deleted__isnull=True,
@@ -48,6 +49,25 @@ class Meeting(Record):
         max_length=20, choices=MinutesStatus, default=MinutesStatus.NONE
     )
     contact = models.CharField(max_length=300, blank=True)
+    draft = models.BooleanField(
+        default=False,
+        help_text="A draft is seen by staff only: its agenda, minutes and "
+        "everything in them stay off every public page, feed and export.",
+    )
+    publish_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Publish the draft at this time (``moot publish-due``, run "
+        "every few minutes, does it).",
+    )
+    minutes_approved_at = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="approved_minutes_of",
+        help_text="The meeting that approved these minutes as a correct record.",
+    )
     source_id = models.CharField(
         max_length=500,
         blank=True,
@@ -80,6 +100,15 @@ class Meeting(Record):
     @property
     def municipal_year(self) -> str:
         return municipal_year(self.date)
+
+    def next_meeting(self) -> "Meeting | None":
+        """The committee's next meeting, which approves these minutes."""
+        return (
+            Meeting.objects.alive()
+            .filter(committee_id=self.committee_id, date__gt=self.date)
+            .order_by("date")
+            .first()
+        )
 
 
 class Attendance(Record):

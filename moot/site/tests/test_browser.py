@@ -95,6 +95,7 @@ def pages(stored_seed, settings, tmp_path) -> dict[str, str]:
         "home": "/",
         "committees": "/committees/",
         "councillors": "/councillors/",
+        "council": committee.body.get_absolute_url(),
         "committee": committee.get_absolute_url(),
         "meeting": meeting.get_absolute_url(),
         "item (seed)": seed.get_absolute_url(),

@@ -70,3 +70,19 @@ def test_the_person_page_gives_the_attendance_rate_and_links_the_ward(
     page = client.get("/people/ada/").content.decode()
     assert "67%" in page and "2 of the 3 meetings" in page
     assert "/councillors/?ward=North%20Ward" in page
+
+
+def test_each_council_has_its_page_and_the_home_page_lists_them(client, fictional):
+    other = Body.objects.create(
+        name="Fictional Parish Council", slug="fpc", is_sample=True
+    )
+    Committee.objects.create(body=other, name="Planning Committee", slug="fpc-planning")
+    home = client.get("/").content.decode()
+    assert 'href="/councils/fbc/"' in home and 'href="/councils/fpc/"' in home
+    page = client.get("/councils/fbc/").content.decode()
+    assert "<h1" in page and "Fictional Borough Council" in page
+    assert "/committees/fp/" in page and "/committees/fpc-planning/" not in page
+    assert "2 councillors" in page and 'href="/councillors/?body=fbc"' in page
+    listed = client.get("/councillors/", {"body": "fpc"}).content.decode()
+    assert "Cllr Ada Lovelace" not in listed
+    assert client.get("/councils/no-such/").status_code == 404

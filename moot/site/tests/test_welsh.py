@@ -12,26 +12,55 @@ LOCALE = Path(__file__).resolve().parents[2] / "locale"
 CATALOGUE = LOCALE / "cy" / "LC_MESSAGES" / "django.po"
 
 
-def _entries() -> dict[str, str]:
-    """msgid → msgstr of the Welsh catalogue, continuation lines joined."""
-    text = CATALOGUE.read_text(encoding="utf-8")
-    entries = {}
-    for block in text.split("\n\n"):
-        found = re.search(r'^msgid ((?:".*"\n)+)msgstr ((?:".*"\n?)+)', block, re.M)
-        if found:
-            msgid = "".join(re.findall(r'"(.*)"', found.group(1)))
-            if msgid:
-                entries[msgid] = "".join(re.findall(r'"(.*)"', found.group(2)))
-    return entries
+def _entries() -> list[dict[str, str]]:
+    """Each entry of the Welsh catalogue: msgid, msgid_plural, msgstr[n], flags.
+
+    Read line by line (continuation lines joined), so an entry just after the
+    header or a plural one is never skipped.
+    """
+    entries: list[dict[str, str]] = []
+    current: dict[str, str] = {}
+    key = ""
+    for line in CATALOGUE.read_text(encoding="utf-8").splitlines():
+        field = re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d\])?) "(.*)"$', line)
+        if line.startswith("#,"):
+            current = {"flags": line}
+            key = ""
+        elif field:
+            if field.group(1) == "msgid":
+                current = (
+                    {"flags": current.get("flags", "")}
+                    if "msgid" not in current
+                    else {}
+                )
+                entries.append(current)
+            key = field.group(1)
+            current[key] = field.group(2)
+        elif line.startswith('"') and key:
+            current[key] += line[1:-1]
+        elif not line.strip():
+            current, key = {}, ""
+    return [e for e in entries if e.get("msgid")]
 
 
 def test_every_interface_string_has_its_welsh_and_the_compiled_file_agrees():
     entries = _entries()
-    assert len(entries) >= 40
-    assert [m for m, s in entries.items() if not s] == []
-    compiled = gettext.GNUTranslations(open(CATALOGUE.with_suffix(".mo"), "rb"))
-    for msgid, msgstr in entries.items():
-        assert compiled.gettext(msgid) == msgstr.replace('\\"', '"'), msgid
+    assert len(entries) >= 45
+    assert [e["msgid"] for e in entries if "fuzzy" in e.get("flags", "")] == []
+    untranslated = [
+        e["msgid"]
+        for e in entries
+        if not all(v for k, v in e.items() if k.startswith("msgstr"))
+    ]
+    assert untranslated == []
+    with open(CATALOGUE.with_suffix(".mo"), "rb") as compiled_file:
+        compiled = gettext.GNUTranslations(compiled_file)
+    for entry in entries:
+        wanted = entry.get("msgstr", entry.get("msgstr[0]", "")).replace('\\"', '"')
+        if "msgid_plural" in entry:
+            assert compiled.ngettext(entry["msgid"], entry["msgid_plural"], 1) == wanted
+        else:
+            assert compiled.gettext(entry["msgid"]) == wanted, entry["msgid"]
 
 
 def test_the_home_page_in_welsh_says_so_and_links_back_to_english(client, stored_seed):
