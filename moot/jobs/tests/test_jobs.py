@@ -95,3 +95,16 @@ def test_a_job_that_keeps_failing_is_retried_then_kept_for_staff(
     assert Delivery.objects.get().sent is None  # to be sent when mail works
     page = admin_client.get("/admin/jobs/jobfailure/")
     assert "alerts.deliver" in page.content.decode()
+
+
+def test_every_job_is_scheduled_rightly_and_documented():
+    from pathlib import Path
+
+    import moot.alerts.tasks  # noqa: F401 (the worker finds them the same way)
+    import moot.jobs.tasks  # noqa: F401
+    from moot.jobs.queue import app, schedule
+
+    ours = {name for name in app.tasks if name.startswith(("moot.", "alerts."))}
+    assert {entry["task"] for entry in schedule().values()} <= ours
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "alerts.md").read_text()
+    assert [name for name in sorted(ours) if f"`{name}`" not in docs] == []
