@@ -7,6 +7,7 @@ subscription each fact concerns. A delivery is unique per (subscription,
 fact), so a job run twice, or a state announced twice, is told once.
 """
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -22,6 +23,7 @@ from .models import Delivery, Subscription
 from .targets import Kind
 
 BATCH = 500
+log = logging.getLogger(__name__)
 
 
 def changed(sender: Any, changes: dict[Scope, set[int]], **kwargs: Any) -> None:
@@ -31,7 +33,10 @@ def changed(sender: Any, changes: dict[Scope, set[int]], **kwargs: Any) -> None:
         return
     from .tasks import react
 
-    react.delay(items, meetings)
+    try:
+        react.delay(items, meetings)
+    except Exception:  # the change is saved; its alerts must not fail it
+        log.exception("Could not queue alerts for %d items.", len(items))
 
 
 def record(items: list[int], meetings: list[int]) -> int:
