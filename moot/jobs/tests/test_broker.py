@@ -24,6 +24,8 @@ from moot.alerts.tests.test_resident import path, subscribe
 from moot.jobs.queue import app
 from moot.tracker.models import Commitment
 
+from .brokers import on_broker
+
 pytestmark = pytest.mark.broker
 
 BROKERS = {
@@ -51,31 +53,9 @@ def broker(request) -> str:
 @pytest.fixture
 def worker(broker) -> Iterator[None]:
     """A worker thread on ``broker``, on a queue of this test's own."""
-    saved = {k: app.conf[k] for k in ("broker_url", "task_always_eager")}
-    saved["task_default_queue"] = app.conf.task_default_queue
-    app.conf.update(
-        broker_url=broker,
-        task_always_eager=False,
-        task_default_queue=f"moot-test-{uuid.uuid4().hex[:8]}",
-    )
-    _forget_connections()
-    try:
+    with on_broker(broker):
         with start_worker(app, perform_ping_check=False, loglevel="warning"):
             yield
-    finally:
-        app.conf.update(saved)
-        _forget_connections()
-
-
-def _forget_connections() -> None:
-    """Connect afresh to the broker now configured (Kombu pools by URL)."""
-    from kombu import pools
-
-    pools.reset()
-    app._pool = None
-    app.amqp._producer_pool = None
-    for cached in ("default_queue", "queues", "router", "default_exchange"):
-        app.amqp.__dict__.pop(cached, None)
 
 
 def test_a_residents_alerts_go_through_the_broker(
