@@ -33,6 +33,7 @@ BROKERS = {
     "rabbitmq": "amqp://guest:guest@127.0.0.1:5672//",
 }
 WAIT = 60.0  # seconds a job may take to arrive before the test gives up
+VISIBILITY = 3  # Redis: seconds before an unacknowledged job goes to another
 
 
 def wait_for(found: Callable[[], object], what: str) -> object:
@@ -112,7 +113,7 @@ def test_a_worker_killed_in_the_middle_of_a_job_loses_nothing(broker, tmp_path):
         "MOOT_DATA_DIR": str(tmp_path),
         "CELERY_BROKER_URL": broker,
         "CELERY_TASK_ALWAYS_EAGER": "False",
-        "CELERY_VISIBILITY_TIMEOUT": "3",  # Redis: redeliver unacknowledged soon
+        "CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY),
         "MOOT_QUEUE": f"moot-test-{uuid.uuid4().hex[:8]}",
     }
     env.pop("DATABASE_URL", None)
@@ -156,6 +157,9 @@ def test_a_worker_killed_in_the_middle_of_a_job_loses_nothing(broker, tmp_path):
         import redis
 
         redis.Redis.from_url(broker).delete("unacked_mutex")
+        # The job is handed on once it has gone unacknowledged this long, by
+        # the next worker to start (a supervisor's restart) or to sweep.
+        time.sleep(VISIBILITY + 1)
 
     mail = tmp_path / "mail"
     second = start(
