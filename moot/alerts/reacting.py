@@ -7,19 +7,23 @@ subscription each fact concerns. A delivery is unique per (subscription,
 fact), so a job run twice, or a state announced twice, is told once.
 """
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
+from django.db.models import Q
 from django.utils import timezone
 
 from moot.records.changes import Scope
+from moot.records.models import AgendaItem, Meeting
 
 from .facts import Fact, item_facts, match_fact, meeting_facts, overdue_facts
 from .models import Delivery, Subscription
 from .targets import Kind
 
 BATCH = 500
+log = logging.getLogger(__name__)
 
 
 def changed(sender: Any, changes: dict[Scope, set[int]], **kwargs: Any) -> None:
@@ -29,7 +33,10 @@ def changed(sender: Any, changes: dict[Scope, set[int]], **kwargs: Any) -> None:
         return
     from .tasks import react
 
-    react.delay(items, meetings)
+    try:
+        react.delay(items, meetings)
+    except Exception:  # the change is saved; its alerts must not fail it
+        log.exception("Could not queue alerts for %d items.", len(items))
 
 
 def record(items: list[int], meetings: list[int]) -> int:
@@ -37,23 +44,34 @@ def record(items: list[int], meetings: list[int]) -> int:
     subscriptions = list(Subscription.objects.filter(confirmed=True))
     if not subscriptions:
         return 0
-    from moot.records.models import AgendaItem
-
-    meetings = sorted(
-        set(meetings)
-        | set(
-            AgendaItem.objects.filter(pk__in=items[:BATCH]).values_list(
-                "meeting_id", flat=True
-            )
-        )
-    )
-    made = 0
+    made, meeting_ids = 0, set(meetings)
     for at in range(0, len(items), BATCH):
         chunk = items[at : at + BATCH]
-        made += deliver_to(subscriptions, item_facts(chunk))
+        made += deliver_to(subscriptions, item_facts(followed(subscriptions, chunk)))
         made += deliver_to(subscriptions, search_facts(chunk))
-    made += deliver_to(subscriptions, meeting_facts(meetings))
+        rows = AgendaItem.objects.filter(pk__in=chunk)
+        meeting_ids.update(rows.values_list("meeting_id", flat=True))
+    committees = [s.target for s in subscriptions if s.kind == Kind.COMMITTEE]
+    if committees:
+        followed_meetings = Meeting.objects.filter(
+            pk__in=sorted(meeting_ids), committee__in=committees
+        ).values_list("pk", flat=True)
+        made += deliver_to(subscriptions, meeting_facts(followed_meetings))
     return made
+
+
+def followed(subscriptions: list[Subscription], items: list[int]) -> list[int]:
+    """Those of ``items`` that some subscription follows (searches aside):
+    an import of thousands of items reads facts only for the few followed."""
+    wanted = Q()
+    for kind, path in ITEMS_OF.items():
+        targets = [s.target for s in subscriptions if s.kind == kind]
+        if targets:
+            wanted |= Q(**{f"{path}__in": targets})
+    if not wanted:
+        return []
+    rows = AgendaItem.objects.filter(wanted, pk__in=items)
+    return sorted(set(rows.values_list("pk", flat=True)))
 
 
 def record_overdue() -> int:
@@ -66,8 +84,6 @@ def record_overdue() -> int:
 def baseline(sub: Subscription) -> int:
     """What the followed thing already says, marked as known: a new subscriber
     hears what happens from now on, not the history."""
-    from moot.records.models import AgendaItem, Meeting
-
     items = AgendaItem.objects.all()
     meetings = Meeting.objects.none()
     if sub.kind == Kind.SEARCH:

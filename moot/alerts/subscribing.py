@@ -13,7 +13,9 @@ from moot.jobs.queue import enqueue
 from .models import Subscription, key_of
 
 
-def ask(email: str, kind: str, target: int, query: dict, frequency: str) -> None:
+def ask(
+    email: str, kind: str, target: int, query: dict[str, str], frequency: str
+) -> None:
     """Start (or repeat) the double opt-in for ``email`` following a thing."""
     try:
         with transaction.atomic():

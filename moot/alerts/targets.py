@@ -7,6 +7,7 @@ moot/tracker), so nobody can subscribe to, or hear of, what is withheld.
 from urllib.parse import urlencode
 
 from django.db.models import Model, QuerySet
+from django.urls import reverse
 
 from moot.records.models import AgendaItem, Committee, Issue, Person
 from moot.tracker.models import Commitment
@@ -53,8 +54,6 @@ def title_of(subscription: Subscription) -> str:
 
 def page_of(subscription: Subscription) -> str:
     if subscription.kind == Kind.SEARCH:
-        from django.urls import reverse
-
         return reverse("search") + "?" + urlencode(subscription.query)
     row = followed(subscription.kind, subscription.target)
     return row.get_absolute_url() if row is not None else "/"  # type: ignore[attr-defined]

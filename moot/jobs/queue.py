@@ -61,6 +61,7 @@ def schedule() -> dict[str, dict[str, Any]]:
     return {
         "imports": {"task": "moot.imports-due", "schedule": crontab(minute=5)},
         "reindex": {"task": "moot.reindex", "schedule": crontab(minute="*/15")},
+        "publish": {"task": "moot.publish-due", "schedule": crontab(minute="*/5")},
         "remind": {"task": "moot.remind", "schedule": crontab(hour=7, minute=0)},
         "alerts-daily": {"task": "alerts.daily", "schedule": crontab(hour=6, minute=0)},
         "alerts-sweep": {"task": "alerts.deliver", "schedule": crontab(minute="*/10")},

@@ -40,6 +40,12 @@ def remind() -> str:
     return command_output("remind")[0]
 
 
+@job(name="moot.publish-due")
+def publish_due() -> str:
+    """Publish draft meetings whose publish time has passed."""
+    return command_output("publish-due")[0]
+
+
 @job(name="moot.imports-due")
 def imports_due() -> int:
     """Queue every enabled import whose hour it is and that has not run today."""

@@ -130,3 +130,28 @@ def test_each_page_offers_alerts_for_what_it_shows(client, mailbox, stored_seed)
         "q": "libraries",
         "committee": "x",
     }
+
+
+def test_the_alerts_page_changes_how_often_and_stops_one(client, stored_seed):
+    from moot.alerts.tokens import manage_token
+
+    first, second = Commitment.objects.public()[:2]
+    subs = [
+        Subscription.objects.create(
+            email=ADDRESS, kind="commitment", target=c.pk, confirmed=True
+        )
+        for c in (first, second)
+    ]
+    page = f"/alerts/manage/{manage_token(ADDRESS)}/"
+    assert first.text[:30] in client.get(page).content.decode()
+    client.post(page, {"pk": subs[0].pk, "action": "frequency", "frequency": "weekly"})
+    client.post(page, {"pk": subs[1].pk, "action": "stop"})
+    assert list(Subscription.objects.values_list("target", "frequency")) == [
+        (first.pk, "weekly")
+    ]
+    # Another address's alerts cannot be reached from this page.
+    other = Subscription.objects.create(
+        email="other@example.org", kind="commitment", target=first.pk, confirmed=True
+    )
+    client.post(page, {"pk": other.pk, "action": "stop"})
+    assert Subscription.objects.filter(pk=other.pk).exists()

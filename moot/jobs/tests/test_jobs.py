@@ -95,3 +95,31 @@ def test_a_job_that_keeps_failing_is_retried_then_kept_for_staff(
     assert Delivery.objects.get().sent is None  # to be sent when mail works
     page = admin_client.get("/admin/jobs/jobfailure/")
     assert "alerts.deliver" in page.content.decode()
+
+
+def test_every_job_is_scheduled_rightly_and_documented():
+    from pathlib import Path
+
+    import moot.alerts.tasks  # noqa: F401 (the worker finds them the same way)
+    import moot.jobs.tasks  # noqa: F401
+    from moot.jobs.queue import app, schedule
+
+    ours = {name for name in app.tasks if name.startswith(("moot.", "alerts."))}
+    assert {entry["task"] for entry in schedule().values()} <= ours
+    docs = (Path(__file__).resolve().parents[3] / "docs" / "alerts.md").read_text()
+    assert [name for name in sorted(ours) if f"`{name}`" not in docs] == []
+
+
+def test_a_write_is_saved_when_the_broker_cannot_be_reached(
+    transactional_db, stored_seed, caplog
+):
+    from moot.records.models import AgendaItem
+
+    from .brokers import on_broker
+
+    item = AgendaItem.objects.get(pk=stored_seed.created[0].pk)
+    with on_broker("redis://127.0.0.1:9/0"):  # nothing listens on port 9
+        item.title = "Renamed while the queue is down"
+        item.save()
+    assert AgendaItem.objects.get(pk=item.pk).title == item.title
+    assert "Could not queue alerts for 1 items." in caplog.text

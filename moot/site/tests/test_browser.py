@@ -109,11 +109,23 @@ def pages(stored_seed, settings, tmp_path) -> dict[str, str]:
     }
     if person:
         addresses["person"] = person.get_absolute_url()
+    addresses["alerts"] = _alerts_page(commitment)
     if document:
         addresses["document"] = document.get_absolute_url()
     Meeting.objects.create(committee=committee, date=date.today() + timedelta(14))
     assert Body.objects.filter(is_sample=True).exists()
     return addresses
+
+
+def _alerts_page(commitment) -> str:
+    """An address's alerts page (moot/alerts), with one alert on it."""
+    from moot.alerts.models import Subscription
+    from moot.alerts.tokens import manage_token
+
+    Subscription.objects.create(
+        email="r@example.org", kind="commitment", target=commitment.pk, confirmed=True
+    )
+    return f"/alerts/manage/{manage_token('r@example.org')}/"
 
 
 def _axe(driver) -> list[dict]:
