@@ -104,17 +104,17 @@ def test_a_name_cut_to_fit_outside_a_meeting_is_a_warning_in_the_summary():
 
 
 def test_a_meeting_rolled_back_counts_nothing():
-    from moot.records.load.hooks import items_stored
+    from moot.records.load.hooks import content_written
 
-    def trip(sender, items, **kwargs):
-        if any(item.source_id == "i2" for item in items):
+    def trip(sender, item, **kwargs):
+        if item.source_id == "i2":
             raise RuntimeError("the tracker tripped")
 
-    items_stored.connect(trip, dispatch_uid="test-trip")
+    content_written.connect(trip, dispatch_uid="test-trip")
     try:
         summary = drive(Memory([read(1), read(2)]))
     finally:
-        items_stored.disconnect(dispatch_uid="test-trip")
+        content_written.disconnect(dispatch_uid="test-trip")
 
     assert [f.what for f in summary.failures] == ["meeting 2"]
     assert summary.count("meetings", "created") == 1
