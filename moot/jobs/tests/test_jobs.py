@@ -117,7 +117,7 @@ def test_a_write_is_saved_when_the_broker_cannot_be_reached(
 
     from .brokers import on_broker
 
-    item = AgendaItem.objects.get(pk=stored_seed.created[0].pk)
+    item = AgendaItem.objects.get(pk=stored_seed.items[0].pk)
     with on_broker("redis://127.0.0.1:9/0"):  # nothing listens on port 9
         item.title = "Renamed while the queue is down"
         item.save()
