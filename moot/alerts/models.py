@@ -8,6 +8,7 @@ import json
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 
 class Subscription(models.Model):
@@ -22,9 +23,9 @@ class Subscription(models.Model):
         SEARCH = "search", "Search"
 
     class Frequency(models.TextChoices):
-        IMMEDIATE = "immediate", "As it happens"
-        DAILY = "daily", "Once a day"
-        WEEKLY = "weekly", "Once a week"
+        IMMEDIATE = "immediate", _("As it happens")
+        DAILY = "daily", _("Once a day")
+        WEEKLY = "weekly", _("Once a week")
 
     email = models.EmailField(db_index=True)
     kind = models.CharField(max_length=20, choices=Kind)
