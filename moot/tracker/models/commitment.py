@@ -158,6 +158,22 @@ class Commitment(Record):
 
     class Meta:
         ordering = ["agenda_item", "position"]
+        # Mostly NULL: with fresh statistics SQLite judges a plain index on
+        # these useless and scans the table on every item page. An index of the
+        # rows that are set is one it always takes for "= item"
+        # (moot/site/tests/test_query_plans.py).
+        indexes = [
+            models.Index(
+                fields=["fulfilled_by"],
+                condition=models.Q(fulfilled_by__isnull=False),
+                name="commitment_fulfilled_by_set",
+            ),
+            models.Index(
+                fields=["superseded_by"],
+                condition=models.Q(superseded_by__isnull=False),
+                name="commitment_superseded_by_set",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.text[:80]
