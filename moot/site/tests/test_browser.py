@@ -152,6 +152,18 @@ def _keep_picture(driver, name: str, width: int) -> None:
     driver.set_window_size(width, 900)
 
 
+def _arrives(driver, path: str) -> None:
+    """Wait for the page a key press asked for: Enter does not wait for it."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, 20).until(
+        lambda d: (
+            path in d.current_url
+            and d.execute_script("return document.readyState") == "complete"
+        )
+    )
+
+
 def _describe(violations: list[dict]) -> str:
     return "; ".join(
         f"{v['id']} ({v.get('help', '')}): "
@@ -204,9 +216,9 @@ def test_a_keyboard_user_can_search_and_reach_a_result(browser, live_server, pag
     box = driver.switch_to.active_element
     assert box.get_attribute("id") == "site-search"
     box.send_keys("exploitation", Keys.ENTER)
-    assert "/search/" in driver.current_url
+    _arrives(driver, "/search/")
     links = driver.find_elements(By.CSS_SELECTOR, "main a[href*='/items/']")
     assert links, driver.find_element(By.TAG_NAME, "main").text[:1500]
     links[0].send_keys(Keys.ENTER)
-    assert "/items/" in driver.current_url
+    _arrives(driver, "/items/")
     assert driver.find_element(By.TAG_NAME, "h1").text
