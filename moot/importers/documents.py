@@ -7,7 +7,6 @@ file and no source can choose a path. An exempt document is never fetched, so
 its bytes are never kept.
 """
 
-import hashlib
 from urllib.parse import urlsplit
 
 from django.core.files.base import ContentFile
@@ -16,7 +15,7 @@ from django.core.files.storage import default_storage
 from . import records
 from .http import Client, FetchError
 from .summary import Summary
-from .text import document_kind, extract_text
+from .text import describe
 
 
 def download(
@@ -45,11 +44,10 @@ def download(
         summary.fail(f"document {document.title!r}", error)
         return
     data = response.body
-    document.kind = document_kind(document.url, response.content_type, data)
-    document.size = len(data)
-    document.sha256 = hashlib.sha256(data).hexdigest()
+    found = describe(data, document.url, response.content_type, document.title)
+    document.kind, document.size, document.sha256 = found.kind, found.size, found.sha256
     document.file = keep(data, document.sha256, document.kind)
-    document.text, warnings = extract_text(data, document.kind, document.title)
+    document.text, warnings = found.text, found.warnings
     if warnings and not document.text and document.kind != "other":
         summary.fail(f"document {document.title!r}", "; ".join(warnings))
     else:

@@ -6,9 +6,11 @@ way everywhere. A document that cannot be read gives empty text and a warning,
 never an exception.
 """
 
+import hashlib
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import defusedxml.ElementTree as SafeElementTree
@@ -41,6 +43,30 @@ def document_kind(url: str, content_type: str = "", data: bytes = b"") -> Docume
     ):
         return DocumentKind.HTML
     return DocumentKind.OTHER
+
+
+@dataclass(frozen=True)
+class Described:
+    """What Moot keeps about a document's bytes, however they arrived."""
+
+    kind: str
+    size: int
+    sha256: str
+    text: str
+    warnings: list[str]
+
+
+def describe(
+    data: bytes, where: str, content_type: str = "", title: str = ""
+) -> Described:
+    """Kind, size, hash and text of a document's bytes (a download or an upload).
+
+    ``where`` (its URL or file name) helps tell the kind; the warnings name
+    the document by ``title``, else by ``where``.
+    """
+    kind = document_kind(where, content_type, data)
+    text, warnings = extract_text(data, kind, title or where)
+    return Described(kind, len(data), hashlib.sha256(data).hexdigest(), text, warnings)
 
 
 def extract_text(data: bytes, kind: str, name: str) -> tuple[str, list[str]]:

@@ -1,6 +1,6 @@
 """The clerk's back office, arranged as clerks work: meeting → items → content."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models as models_
 
 from . import models, publishing
@@ -184,6 +184,10 @@ class AgendaItemAdmin(RecordAdmin):
         DocumentInline,
     ]
 
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        _tell_unread(self, request, formset.forms)  # the documents inline
+
     @admin.action(
         description="Confirm the selected items are exempt",
         permissions=["change"],
@@ -255,6 +259,19 @@ class DocumentAdmin(RecordAdmin):
     search_fields = ("title", "text")
     list_display = ("__str__", "agenda_item", "kind", "size", "is_exempt")
     raw_id_fields = ("agenda_item", "report")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        _tell_unread(self, request, [form])
+
+
+def _tell_unread(admin_view, request, forms_saved) -> None:
+    """Warn the clerk of each uploaded file whose text could not be read."""
+    for form in forms_saved:
+        for warning in getattr(form, "reading_warnings", []):
+            admin_view.message_user(
+                request, f"No text taken: {warning}", level=messages.WARNING
+            )
 
 
 _simple(models.Organisation, search=("name",))

@@ -1,17 +1,17 @@
 """A document a clerk uploads in the admin: bounded, hashed, its text taken for search.
 
-Imported documents get the same from ``moot.importers.documents``; an upload
-comes from a person, so it is checked here, with a message in the form (not a
-traceback) when it is too large or its text cannot be read.
+Imported and uploaded documents are described by the same pure function,
+``moot.importers.text.describe``. An upload comes from a person: one too large
+is refused in the form; one whose text cannot be read is kept, and the admin
+tells the clerk why it has no text (``reading_warnings``), never a traceback.
 """
 
-import hashlib
 from typing import Any
 
 from django import forms
 from django.db import models
 
-from moot.importers.text import document_kind, extract_text
+from moot.importers.text import describe
 
 from .models import Document
 
@@ -40,10 +40,12 @@ class DocumentForm(forms.ModelForm):  # type: ignore[type-arg]
             )
         return upload
 
+    reading_warnings: list[str] = []
+
     def save(self, commit: bool = True) -> Document:
         document = super().save(commit=False)
         if "file" in self.changed_data and document.file:
-            read(document)
+            self.reading_warnings = read(document)
         if commit:
             document.save()
             self.save_m2m()
@@ -54,12 +56,9 @@ def read(document: Document) -> list[str]:
     """Size, hash, kind and text of the document's uploaded file; the warnings."""
     upload = document.file
     upload.seek(0)
-    data = upload.read()
+    found = describe(upload.read(), upload.name)
     upload.seek(0)
-    document.size = len(data)
-    document.sha256 = hashlib.sha256(data).hexdigest()
-    document.kind = document_kind(upload.name, "", data)
-    text, warnings = extract_text(data, document.kind, upload.name)
+    document.kind, document.size, document.sha256 = found.kind, found.size, found.sha256
     if not document.text:
-        document.text = text
-    return warnings
+        document.text = found.text
+    return found.warnings

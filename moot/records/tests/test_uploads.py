@@ -46,3 +46,25 @@ def test_too_large_an_upload_is_refused_with_the_reason(
     assert answer.status_code == 200
     assert "big.txt is 3 MB; documents may be at most 1 MB." in answer.content.decode()
     assert not Document.objects.filter(title="Too big").exists()
+
+
+def test_an_upload_without_readable_text_is_kept_and_the_clerk_told_why(
+    admin_client, stored_seed
+):
+    item = AgendaItem.objects.get()
+    answer = admin_client.post(
+        reverse("admin:records_document_add"),
+        {
+            "agenda_item": item.pk,
+            "position": 0,
+            "title": "Scanned plan",
+            "kind": "other",
+            "file": SimpleUploadedFile(
+                "plan.pdf", b"%PDF-1.4 broken", "application/pdf"
+            ),
+        },
+        follow=True,
+    )
+    document = Document.objects.get(title="Scanned plan")
+    assert document.text == "" and document.kind == "pdf"
+    assert "No text taken: plan.pdf" in answer.content.decode()
