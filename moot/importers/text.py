@@ -49,7 +49,7 @@ def document_kind(url: str, content_type: str = "", data: bytes = b"") -> Docume
 class Described:
     """What Moot keeps about a document's bytes, however they arrived."""
 
-    kind: str
+    kind: DocumentKind
     size: int
     sha256: str
     text: str
@@ -66,7 +66,8 @@ def describe(
     """
     kind = document_kind(where, content_type, data)
     text, warnings = extract_text(data, kind, title or where)
-    return Described(kind, len(data), hashlib.sha256(data).hexdigest(), text, warnings)
+    sha256 = hashlib.sha256(data).hexdigest()
+    return Described(kind, len(data), sha256, text, warnings)
 
 
 def extract_text(data: bytes, kind: str, name: str) -> tuple[str, list[str]]:
