@@ -2,12 +2,14 @@
 
 from functools import cache
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.http import HttpRequest
-from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from moot.records.models import Body
+
+from .templatetags.languages import HTML_LANG, html_lang
 
 
 @cache
@@ -29,9 +31,11 @@ def languages() -> dict:
     interface's words inside it ``lang="cy"``, so screen readers speak each
     in its own language. In English both are empty.
     """
-    if translation.get_language() != "cy":
+    interface = html_lang()
+    records = HTML_LANG[settings.LANGUAGE_CODE]
+    if interface == records:
         return {"record_lang": "", "ui_lang": ""}
     return {
-        "record_lang": mark_safe(' lang="en-GB"'),
-        "ui_lang": mark_safe(' lang="cy"'),
+        "record_lang": mark_safe(f' lang="{records}"'),
+        "ui_lang": mark_safe(f' lang="{interface}"'),
     }

@@ -23,6 +23,13 @@ class Choice:
     current: bool
 
 
+@register.simple_tag
+def html_lang() -> str:
+    """The ``lang`` of the page's interface: ``en-GB`` or ``cy``."""
+    code = translation.get_language() or settings.LANGUAGE_CODE
+    return HTML_LANG.get(code, HTML_LANG[settings.LANGUAGE_CODE])
+
+
 @register.simple_tag(takes_context=True)
 def language_choices(context: template.Context) -> list[Choice]:
     """One choice per language; the address is this page in that language.
