@@ -94,12 +94,6 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _plain_http(settings) -> None:
-    """The test client speaks plain HTTP; production settings would redirect."""
-    settings.SECURE_SSL_REDIRECT = False
-
-
-@pytest.fixture(autouse=True)
 def _english_first():
     """Each test starts in English: a request under /cy/ leaves Welsh active in
     the test's thread, and addresses reversed after it would start /cy/."""

@@ -87,7 +87,8 @@ def council(request: HttpRequest, slug: str) -> HttpResponse:
         "commitment_count": commitments.count(),
         "overdue_count": commitments.overdue().count(),
         "councillor_count": Person.objects.public()
-        .filter(body=row, kind__in=[Person.Kind.COUNCILLOR, Person.Kind.CO_OPTED])
+        .councillors()
+        .filter(body=row)
         .count(),
     }
     return render(request, "site/council.html", context)
@@ -109,10 +110,7 @@ def councillors(request: HttpRequest) -> HttpResponse:
     ward = request.GET.get("ward", "").strip()[:100]
     party = request.GET.get("party", "").strip()[:100]
     council = request.GET.get("body", "").strip()[:80]
-    people = Person.objects.public().filter(
-        kind__in=[Person.Kind.COUNCILLOR, Person.Kind.CO_OPTED],
-        body__deleted__isnull=True,
-    )
+    people = Person.objects.public().councillors().filter(body__deleted__isnull=True)
     if council:
         people = people.filter(body__slug=council)
     wards = sorted(set(people.exclude(ward="").values_list("ward", flat=True)))

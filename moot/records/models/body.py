@@ -131,6 +131,12 @@ class PersonQuerySet(RecordQuerySet):
     def public(self) -> "PersonQuerySet":
         return self.filter(deleted__isnull=True)
 
+    def councillors(self) -> "PersonQuerySet":
+        """Elected and co-opted members: those who represent and vote."""
+        return self.filter(
+            kind__in=[vocabulary.PersonKind.COUNCILLOR, vocabulary.PersonKind.CO_OPTED]
+        )
+
     def with_attendance(self) -> "PersonQuerySet":
         """Each person's meetings where attendance was taken, and those they were at.
 
