@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from moot.vocabulary import BlockKind, CommitmentKind, RequestOutcome
+from moot.vocabulary import BlockKind, CommitmentKind, RequestOutcome, VoteChoice
 
 from .source import Discarded
 
@@ -135,15 +135,42 @@ class InformationRequest:
 
 
 @dataclass
+class NamedVote:
+    """How one member voted, where the minutes record it by name
+    ("For: Cllrs A, B; Against: Cllr C"). ``name`` is as printed."""
+
+    name: str
+    choice: str  # a VoteChoice: "for", "against", "abstain" or "absent"
+
+    def __post_init__(self) -> None:
+        self.choice = VoteChoice(self.choice)
+
+
+@dataclass
 class Resolution:
     number: str | None
     text: str
     vote: str | None = None
+    named_votes: list[NamedVote] = field(default_factory=list)
 
 
 @dataclass
 class Action:
     owner: str
+
+
+@dataclass
+class Declaration:
+    """A member's declaration of interest at the meeting, as the minutes'
+    declarations item records it. ``about_item`` is the agenda item number the
+    declaration names, as printed ("7", "12.1"), where it names one; ``kind``
+    is the kind of interest in the source's words ("disclosable pecuniary",
+    "personal", "prejudicial"), where it says."""
+
+    member: str
+    interest: str
+    kind: str | None = None
+    about_item: str | None = None
 
 
 @dataclass
@@ -178,6 +205,7 @@ class Item:
     resolutions: list[Resolution] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    declarations: list[Declaration] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = _plain(asdict(self))
