@@ -16,7 +16,7 @@ from django.utils.html import format_html
 from .models import Delivery, Subscription
 
 
-class ReadOnly(admin.ModelAdmin):  # type: ignore[type-arg]
+class ReadOnly(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
