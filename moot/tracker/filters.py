@@ -14,6 +14,7 @@ from .models.commitment import CommitmentQuerySet
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 STATUSES = [
     ("overdue", "Overdue"),
+    ("unrecorded", "Past due, no record since"),
     ("open", "Open, not yet due"),
     ("proposed", "Awaiting a clerk"),
     ("fulfilled", "Fulfilled"),
@@ -32,9 +33,13 @@ SORTS = {
 
 def public_commitments() -> CommitmentQuerySet:
     """Every commitment the public may see, with what the pages show of it."""
-    return Commitment.objects.public().select_related(
-        "agenda_item__meeting__committee__body",
-        "fulfilled_by__meeting__committee",
+    return (
+        Commitment.objects.public()
+        .select_related(
+            "agenda_item__meeting__committee__body",
+            "fulfilled_by__meeting__committee",
+        )
+        .with_reach()
     )
 
 
