@@ -85,7 +85,8 @@ DECLARATIONS = [
     ),
     # A table of declarations flattened to a line: minute, member, interest.
     Phrase(
-        r"^(?P<about>\d{1,5}(?:\s*(?:&|,|and)\s*\d{1,5})*)\s+" + MEMBER
+        r"^(?P<about>\d{1,5}(?:\s*(?:&|,|and)\s*\d{1,5})*)\s+"
+        + MEMBER
         + rf"\s+(?P<kind>(?i:{KIND})(?:\s+\w+)?)\s+(?i:interest)$",
         "0654 Councillor Mary Dooley Disclosable Pecuniary Interest",
     ),

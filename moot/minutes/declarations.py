@@ -68,7 +68,5 @@ def _about(text: str, match: re.Match[str], stop: int) -> str | None:
         return found.group("about")
     lead = text[max(0, match.start() - 120) : match.start()]
     lead = lead[lead.rfind("•") + 1 :] if "•" in lead else lead
-    found = None
-    for found in _ABOUT.finditer(lead):
-        pass
-    return found.group("about") if found else None
+    named = [found.group("about") for found in _ABOUT.finditer(lead)]
+    return named[-1] if named else None

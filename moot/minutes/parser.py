@@ -8,8 +8,8 @@ views (exchanges, information requests, commitments) over those sections.
 from datetime import date
 
 from .commitments import find_commitments
-from .declarations import read_declarations
 from .dates import DATE_RE, read_date
+from .declarations import read_declarations
 from .exchanges import read_exchanges, read_information_requests
 from .exempt import mark_items
 from .heading_phrases import ISSUE_MEETING

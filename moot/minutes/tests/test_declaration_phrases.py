@@ -8,7 +8,9 @@ from moot.minutes.declaration_phrases import ABOUT_ITEM, DECLARATIONS
 from moot.minutes.declarations import read_declarations
 
 
-@pytest.mark.parametrize("row", [*DECLARATIONS, ABOUT_ITEM], ids=lambda r: r.example[:30])
+@pytest.mark.parametrize(
+    "row", [*DECLARATIONS, ABOUT_ITEM], ids=lambda r: r.example[:30]
+)
 def test_each_row_matches_its_example(row):
     assert row.regex.search(row.example), row.pattern
 
