@@ -107,6 +107,10 @@ def score(document: Document) -> Result:
     _meeting(result, document.expect.get("meeting") or {}, got["meeting"])
     if "items" in document.expect:
         _items(result, document.expect["items"], got["items"])
+    if "declarations" in document.expect:
+        _declarations(result, document.expect["declarations"], got["items"])
+    for want in document.expect.get("named_votes", []):
+        _named_votes(result, want, got["items"])
     return result
 
 
@@ -237,3 +241,44 @@ def _same_party(want: str, got: str | None) -> bool:
 
 def _bare(party: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", fold(party))
+
+
+def _declarations(result: Result, want: list[Json], items: list[Json]) -> None:
+    """Declarations of interest, wherever the page's items put them: an empty
+    list checks that none is read from "No declarations were made"."""
+    got = [d for item in items for d in item.get("declarations", [])]
+    n = len(got)
+    result.add("declarations", len(want) == n, f"{n} declarations, want {len(want)}")
+    unused = list(got)
+    for expected in want:
+        match = next((d for d in unused if _declared(expected, d)), None)
+        detail = f"{expected['member']!r} {expected.get('kind') or ''} not found"
+        result.add("declarations", match is not None, detail)
+        if match is not None:
+            unused.remove(match)
+
+
+def _declared(want: Json, got: Json) -> bool:
+    if fold(want["member"]) not in fold(got["member"]):
+        return False
+    if want.get("kind") and fold(want["kind"]) not in fold(got.get("kind")):
+        return False
+    about = want.get("about_item")
+    return not about or fold(about) == fold(got.get("about_item"))
+
+
+def _named_votes(result: Result, want: Json, items: list[Json]) -> None:
+    """Each member's vote on the resolution the snippet names; an empty list
+    of a choice checks that nobody is read as voting that way."""
+    resolutions = [r for item in items for r in item["resolutions"]]
+    match = _matching(want["resolution"], resolutions, "text")
+    votes = match.get("named_votes", []) if match else []
+    for choice in ("for", "against", "abstain", "absent"):
+        if choice not in want:
+            continue
+        names = [fold(v["name"]) for v in votes if v["choice"] == choice]
+        if not want[choice]:
+            result.add("named votes", not names, f"{choice}: {names}, want none")
+        for name in want[choice]:
+            ok = any(fold(name) in n for n in names)
+            result.add("named votes", ok, f"{choice}: {name!r} not read")

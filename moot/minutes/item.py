@@ -24,8 +24,10 @@ from .decisions import (
     vote_line,
 )
 from .lines import Unit
+from .named_vote_phrases import DIVISION
+from .named_votes import is_roll_call, merge_named_votes, read_named_votes
 from .quick import compile_fast
-from .records import Action, Block, Item, Recommendation, Resolution
+from .records import Action, Block, Item, NamedVote, Recommendation, Resolution
 from .report import read_contact, read_previous_references, references_in
 from .source import Discarded
 
@@ -55,6 +57,8 @@ FUTURE_REPORT_RE = compile_fast(
 PAST_REPORT_RE = compile_fast(r"\b(?:submitted|provided|presented|set\s+out)\b")
 MOTION_GOES_ON_RE = re.compile(r"^(?:AND|And|and|OR|Or|or)\b|^[a-z]")
 RESOLUTION_START_RE = re.compile(r"^(?:That|that)\b")
+DIVISION_RE = re.compile(DIVISION, re.IGNORECASE)
+MOVED_RE = re.compile(r"\bmoved\b", re.IGNORECASE)
 
 
 @dataclass
@@ -78,6 +82,8 @@ class SectionWalk:
         self.boundary = _minutes_start(units)
         self.pending_vote: str | None = None
         self.label_vote: str | None = None
+        self.pending_named: list[NamedVote] = []
+        self.division_open = False
         self.pending_motion: str | None = None
         self.opened = 0  # the first resolution since the last label
         self.last_entry = -2  # the unit of the last resolution taken
@@ -91,7 +97,30 @@ class SectionWalk:
             if index == self.boundary and self.section == "report":
                 self.section = "minutes"
             self.take(unit)
+            self.named(unit)
+        for resolution in self.out.item.resolutions:
+            if resolution.vote and not resolution.named_votes:
+                votes = read_named_votes(resolution.vote)
+                if is_roll_call(votes):
+                    resolution.named_votes = votes
         return self.out
+
+    def named(self, unit: Unit) -> None:
+        """A roll call by name goes to the motion before it, or, after "On a
+        division, there voted:-", to the decision that follows."""
+        if DIVISION_RE.search(unit.text):
+            self.division_open = True
+        elif self.pending_named and MOVED_RE.search(unit.text):
+            # A new motion: the division before it settled no decision read.
+            self.pending_named, self.division_open = [], False
+        votes = read_named_votes(unit.text)
+        if not (is_roll_call(votes) or (votes and self.division_open)):
+            return
+        resolutions = self.out.item.resolutions
+        if self.division_open or not resolutions:
+            self.pending_named.extend(votes)
+            return
+        merge_named_votes(resolutions[-1], votes)
 
     def take(self, unit: Unit) -> None:
         item = self.out.item
@@ -166,7 +195,10 @@ class SectionWalk:
         text = split[0] if split else unit.text
         taken = Unit(unit.kind, text, unit.marker, unit.number, unit.level)
         if self.entry(
-            taken, resolutions, lambda n, t: self.add_resolution(Resolution(n, t))
+            taken,
+            resolutions,
+            lambda n, t: self.add_resolution(Resolution(n, t)),
+            fresh=not opened,
         ):
             self.last_entry = self.index
             if split:
@@ -218,16 +250,20 @@ class SectionWalk:
         unit: Unit,
         entries: list[Recommendation] | list[Resolution],
         add: Callable[[str | None, str], None],
+        fresh: bool = False,
     ) -> bool:
         """Take ``unit`` as a numbered entry, a sub-entry ("(a)" under "(1)"), a
-        bullet under an entry, or a "That ..." paragraph; False if it is none."""
+        bullet under an entry, or a "That ..." paragraph; False if it is none.
+        ``fresh``: a label has just opened the section ("The Council
+        resolved:-"), so its first paragraph is an entry however it opens
+        ("to adopt the procedural motion"), even after earlier decisions."""
         if unit.kind == "numbered" and _is_sub(unit, entries):
             entries[-1].text += f" {unit.marker} {unit.text}"
         elif unit.kind == "numbered":
             add(unit.number, unit.text)
         elif unit.kind == "bullet" and entries:
             entries[-1].text += f" {unit.text}"
-        elif not entries or RESOLUTION_START_RE.match(unit.text):
+        elif not entries or fresh or RESOLUTION_START_RE.match(unit.text):
             add(None, _with_marker(unit))
         else:
             return False
@@ -257,6 +293,9 @@ class SectionWalk:
                     number + resolution.text, "repeats a resolution recorded above"
                 )
                 return
+        if self.pending_named:
+            merge_named_votes(resolution, self.pending_named)
+            self.pending_named, self.division_open = [], False
         self.out.item.resolutions.append(resolution)
         self.last_entry = self.index
 

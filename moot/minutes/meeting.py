@@ -36,6 +36,7 @@ _INLINE_LABEL = phrases.inline_label_regex()
 _ROLL_CALL = phrases.ROLL_CALL.regex
 _TRIM = phrases.compiled(phrases.COMMITTEE_TRIM)
 _PLACE_BEFORE_BODY = phrases.PLACE_BEFORE_BODY.regex
+_KIND_AROUND_BODY = phrases.KIND_AROUND_BODY.regex
 _TITLES = frozenset(phrases.TITLES)
 _ABBREVIATIONS = frozenset(
     "cllr cr mr mrs ms dr st no capt rev ald hon jr sr vs etc inc co a.m p.m".split()
@@ -228,6 +229,9 @@ def _clean_committee(
     for trim in _TRIM:
         name = trim.sub("", name).strip(" .,:;-–")
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    around = _KIND_AROUND_BODY.match(name)
+    if around:
+        name = around.group("body")
     if regex is _KIND_MEETING:
         body = re.sub(r"\s+meeting$", "", name, flags=re.IGNORECASE)
         words = [word.casefold() for word in body.split()]

@@ -428,6 +428,14 @@ COMMITTEE_TRIM = [
     ),
 ]
 
+# "REGULAR COUNCIL MEETING", "SPECIAL CITY COUNCIL MEETING": a regular or
+# special meeting of the body between the words ("Ordinary Council Meeting"
+# is left as the clerk wrote it).
+KIND_AROUND_BODY = Phrase(
+    r"^(?:regular|special)\s+(?P<body>\S.*?)\s+(?:meeting|session)$",
+    "SPECIAL CITY COUNCIL MEETING",
+)
+
 # In North American minutes (month-first dates) "the Santa Monica City
 # Council" is the City Council of Santa Monica: the body is "City Council".
 PLACE_BEFORE_BODY = Phrase(

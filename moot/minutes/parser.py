@@ -9,6 +9,7 @@ from datetime import date
 
 from .commitments import find_commitments
 from .dates import DATE_RE, read_date
+from .declarations import read_declarations
 from .exchanges import read_exchanges, read_information_requests
 from .exempt import mark_items
 from .heading_phrases import ISSUE_MEETING
@@ -161,6 +162,8 @@ def _item(
     item.exchanges, item.representations = read_exchanges(walked.blocks)
     item.information_requests = read_information_requests(blocks)
     item.commitments = find_commitments(item, walked.action_lines, when, dayfirst)
+    listed = [entry for b in blocks if b.kind == "list" for entry in b.items or []]
+    item.declarations = read_declarations([*paragraphs, *listed])
     return item
 
 

@@ -13,6 +13,7 @@ TABLES = {
     "PRESENT_SENTENCES": phrases.PRESENT_SENTENCES,
     "ROLL_CALL": [phrases.ROLL_CALL],
     "PLACE_BEFORE_BODY": [phrases.PLACE_BEFORE_BODY],
+    "KIND_AROUND_BODY": [phrases.KIND_AROUND_BODY],
     "COMMITTEE_PHRASES": phrases.COMMITTEE_PHRASES,
     "COMMITTEE_TRIM": phrases.COMMITTEE_TRIM,
     "DATE_CUES": phrases.DATE_CUES,
@@ -100,6 +101,11 @@ def test_a_venue_phrase_gives_the_place(row):
             "Minutes of Neen Savage Parish Council Meeting held on 25th October 2016",
             "Neen Savage Parish Council",
             "2016-10-25",
+        ),
+        (
+            "MINUTES OF THE SPECIAL CITY COUNCIL MEETING TUESDAY- - JULY 21, 2020",
+            "CITY COUNCIL",
+            "2020-07-21",
         ),
     ],
 )
