@@ -76,6 +76,11 @@ class Meeting(Record):
         db_index=True,
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
+    webcast_url = models.URLField(
+        max_length=1000,
+        blank=True,
+        help_text="The recording or live stream, linked to (never embedded).",
+    )
 
     objects = MeetingQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.MEETING, "pk")
