@@ -2,9 +2,9 @@
 papers make.
 
 A document is upserted by its ``source_id`` among the item's (or the
-meeting's); one the source no longer lists is soft-deleted. A document on an exempt item, or one the source
-marks exempt, keeps no text and no bytes: a kept file it no longer needs is
-removed after the commit.
+meeting's); one the source no longer lists is soft-deleted. A document on an
+exempt item, or one the source marks exempt, keeps no text and no bytes: a kept
+file it no longer needs is removed after the commit.
 """
 
 from datetime import datetime

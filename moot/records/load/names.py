@@ -34,9 +34,8 @@ TITLES = (
     "mx",
     "dr",
 )
-_TITLE = re.compile(
-    r"^(?:(?:%s)\b\.?\s*)+" % "|".join(re.escape(t) for t in TITLES), re.I
-)
+_TITLES = "|".join(re.escape(t) for t in TITLES)
+_TITLE = re.compile(rf"^(?:(?:{_TITLES})\b\.?\s*)+", re.I)
 
 
 def bare(name: str) -> str:
