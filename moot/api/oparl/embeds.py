@@ -15,7 +15,7 @@ from typing import Any
 from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 
 from moot.records.changes import BATCH
-from moot.records.models import AgendaItem, Attendance, Vote
+from moot.records.models import AgendaItem, Attendance
 from moot.site.sections import ItemSections, public_sections_of
 from moot.tracker.models import CommitmentEvent, Fulfilment, ProgressUpdate
 
@@ -97,10 +97,6 @@ def _items(embeds: Embeds, items: list[AgendaItem]) -> None:
         shown_in("file", "agenda_item", open_ids), "agenda_item_id"
     )
     sections = embeds.sections.values()
-    prefetch_related_objects(
-        [r for s in sections for r in s.resolutions],
-        Prefetch("votes", queryset=Vote.objects.alive(), to_attr="public_votes"),
-    )
     item_open = AgendaItem.objects.public().open().filter(pk=OuterRef("item_id"))
     prefetch_related_objects(
         [c for s in sections for c in s.commitments],

@@ -63,6 +63,19 @@ class Declaration(Record):
 
     class Meta:
         ordering = ["meeting", "position"]
+        # Mostly NULL: partial indexes keep the item and person pages on them.
+        indexes = [
+            models.Index(
+                fields=["about_item"],
+                condition=models.Q(about_item__isnull=False),
+                name="declaration_about_item",
+            ),
+            models.Index(
+                fields=["person"],
+                condition=models.Q(person__isnull=False),
+                name="declaration_person",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.member}: {self.kind or 'interest'}"

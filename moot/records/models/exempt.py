@@ -24,7 +24,17 @@ with everything in it, by the same rule.
 
 from typing import Self
 
-from django.db.models import Case, Exists, F, OuterRef, Q, TextField, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    TextField,
+    Value,
+    When,
+)
 
 from .base import RecordQuerySet
 
@@ -112,5 +122,10 @@ class DeclarationQuerySet(RecordQuerySet):
                 When(safe, then=F("interest")),
                 default=Value(""),
                 output_field=TextField(),
-            )
+            ),
+            interest_withheld=Case(
+                When(safe, then=Value(False)),
+                default=Value(True),
+                output_field=BooleanField(),
+            ),
         )

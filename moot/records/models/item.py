@@ -250,6 +250,15 @@ class Document(Record):
                 name="document_item_or_meeting",
             ),
         ]
+        # Most documents are an item's: a partial index keeps a meeting's
+        # papers found by index whatever the planner's statistics say.
+        indexes = [
+            models.Index(
+                fields=["meeting", "position"],
+                condition=models.Q(meeting__isnull=False),
+                name="document_meeting",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
