@@ -11,7 +11,13 @@ BODY = "Brackenfold Borough Council"
 COMMITTEE = "Planning Committee"
 
 
-def minutes(*, exempt_seven: bool = False) -> parsed.Minutes:
+# Words only the exempt item and the interest about it hold.
+EXEMPT_WORDS = ["Quarrendon Depot", "sells the depot land"]
+
+
+def minutes(
+    *, exempt_seven: bool = False, exempt_eight: bool = False
+) -> parsed.Minutes:
     declarations = parsed.Item(
         number="2",
         title="Declarations of interest",
@@ -40,9 +46,23 @@ def minutes(*, exempt_seven: bool = False) -> parsed.Minutes:
             )
         ],
     )
+    items = [declarations, decision]
+    if exempt_eight:
+        declarations.declarations.append(
+            parsed.Declaration(
+                "Councillor Okafor", "Her brother sells the depot land", "personal", "8"
+            )
+        )
+        items.append(
+            parsed.Item(
+                number="8",
+                title="Disposal of a property",
+                exempt=parsed.Exempt(3, "Quarrendon Depot"),
+                resolutions=[parsed.Resolution("1", "That Quarrendon Depot be sold.")],
+            )
+        )
     return parsed.Minutes(
-        meeting=parsed.MeetingFacts(date=date(2025, 3, 4)),
-        items=[declarations, decision],
+        meeting=parsed.MeetingFacts(date=date(2025, 3, 4)), items=items
     )
 
 
