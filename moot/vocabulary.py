@@ -55,6 +55,20 @@ class DocumentKind(StrEnum):
     OTHER = "other"
 
 
+class DocumentRole(StrEnum):
+    """What a meeting's own paper is (a document of an item has none): OParl's
+    invitation, resultsProtocol, verbatimProtocol and auxiliaryFile, Legistar's
+    agenda and minutes files."""
+
+    AGENDA = "agenda"
+    MINUTES = "minutes"
+    INVITATION = "invitation"
+    RESULTS = "results"
+    VERBATIM = "verbatim"
+    SUPPLEMENT = "supplement"
+    OTHER = "other"
+
+
 class VoteChoice(StrEnum):
     FOR = "for"
     AGAINST = "against"

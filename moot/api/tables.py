@@ -15,7 +15,15 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
-from moot.records.models import AgendaItem, Body, Meeting, Person, Resolution
+from moot.records.models import (
+    AgendaItem,
+    Body,
+    Declaration,
+    Meeting,
+    Person,
+    Resolution,
+    Vote,
+)
 from moot.tracker.exports import CSV_COLUMNS, csv_row
 from moot.tracker.filters import public_commitments
 
@@ -65,6 +73,7 @@ def _meeting_row(m: Meeting, ctx: Context) -> dict[str, Any]:
         "venue": m.venue,
         "status": m.status,
         "minutes_status": m.minutes_status,
+        "webcast_url": m.webcast_url or None,
         "modified": m.modified.isoformat(),
     }
 
@@ -83,6 +92,7 @@ def _item_row(i: AgendaItem, ctx: Context) -> dict[str, Any]:
         "exempt_paragraphs": ";".join(str(n) for n, _ in i.exempt_categories() if n)
         if i.is_exempt
         else "",
+        "webcast_start": None if i.is_exempt else i.webcast_start,
         "modified": i.modified.isoformat(),
     }
 
@@ -101,6 +111,37 @@ def _resolution_row(r: Resolution, ctx: Context) -> dict[str, Any]:
         "votes_for": r.votes_for,
         "votes_against": r.votes_against,
         "abstentions": r.abstentions,
+    }
+
+
+def _vote_row(v: Vote, ctx: Context) -> dict[str, Any]:
+    item = v.resolution.agenda_item
+    return {
+        "id": v.pk,
+        "resolution_id": v.resolution_id,
+        "agenda_item_id": item.pk,
+        "committee": item.meeting.committee.name,
+        "meeting_date": item.meeting.date.isoformat(),
+        "person_id": v.person_id if v.person and not v.person.deleted else None,
+        "name": v.name,
+        "choice": v.choice,
+    }
+
+
+def _declaration_row(d: Any, ctx: Context) -> dict[str, Any]:
+    about = d.about_item if d.about_item and not d.about_item.deleted else None
+    return {
+        "id": d.pk,
+        "meeting_id": d.meeting_id,
+        "committee": d.meeting.committee.name,
+        "meeting_date": d.meeting.date.isoformat(),
+        "agenda_item_id": d.agenda_item_id,
+        "about_item_id": about.pk if about else None,
+        "about_number": d.about_number,
+        "person_id": d.person_id if d.person and not d.person.deleted else None,
+        "member": d.member,
+        "kind": d.kind,
+        "interest": d.public_interest or None,
     }
 
 
@@ -180,6 +221,7 @@ TABLES = (
             Column("venue", TEXT, "Where it meets."),
             Column("status", TEXT, "scheduled, held, cancelled or postponed."),
             Column("minutes_status", TEXT, "none, draft, published or approved."),
+            Column("webcast_url", TEXT, "The recording or live stream, if any."),
             Column("modified", "datetime", "When Moot's record of it last changed."),
         ),
         lambda b: (
@@ -206,6 +248,9 @@ TABLES = (
             Column("exempt", "boolean", "true if withheld from the public."),
             Column(
                 "exempt_paragraphs", TEXT, "Schedule 12A paragraphs cited, ;-separated."
+            ),
+            Column(
+                "webcast_start", INT, "Seconds into the meeting's webcast it starts."
             ),
             Column(
                 "modified", "datetime", "When the item or anything in it last changed."
@@ -241,6 +286,56 @@ TABLES = (
             .select_related("agenda_item__meeting__committee")
         ),
         _resolution_row,
+    ),
+    Table(
+        "votes",
+        "Votes by name",
+        "How each member voted on a resolution, where the source records it.",
+        (
+            Column("id", INT, "Moot's number for the vote; stable."),
+            Column("resolution_id", INT, "The resolution (resolutions.id)."),
+            Column("agenda_item_id", INT, "Its item (agenda_items.id)."),
+            Column("committee", TEXT, "The committee that voted."),
+            Column("meeting_date", DATE, "The day of the meeting."),
+            Column("person_id", INT, "The member (people.id), where known."),
+            Column("name", TEXT, "The member's name as the record gives it."),
+            Column("choice", TEXT, "for, against, abstain or absent."),
+        ),
+        lambda b: (
+            Vote.objects.alive()
+            .filter(
+                _in(b, "resolution__agenda_item__meeting__committee__body"),
+                resolution__in=Resolution.objects.public(),
+            )
+            .select_related("resolution__agenda_item__meeting__committee", "person")
+        ),
+        _vote_row,
+    ),
+    Table(
+        "declarations",
+        "Declarations of interest",
+        "Interests members declared at meetings. Where the interest could "
+        "describe an exempt item its words are left out (interest is empty).",
+        (
+            Column("id", INT, "Moot's number for the declaration; stable."),
+            Column("meeting_id", INT, "The meeting (meetings.id)."),
+            Column("committee", TEXT, "The committee that met."),
+            Column("meeting_date", DATE, "The day of the meeting."),
+            Column("agenda_item_id", INT, "The item recording it (agenda_items.id)."),
+            Column("about_item_id", INT, "The item it concerns, where found."),
+            Column("about_number", TEXT, "The item it names, as printed."),
+            Column("person_id", INT, "The member (people.id), where known."),
+            Column("member", TEXT, "The member's name as the minutes give it."),
+            Column("kind", TEXT, 'The kind of interest: "personal".'),
+            Column("interest", TEXT, "The interest, unless withheld."),
+        ),
+        lambda b: (
+            Declaration.objects.public()
+            .filter(_in(b, "meeting__committee__body"))
+            .select_related("meeting__committee", "about_item", "person")
+            .order_by("pk")
+        ),
+        _declaration_row,
     ),
     Table(
         "commitments",

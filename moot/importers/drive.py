@@ -127,6 +127,7 @@ def _meeting(
         summary.warnings += [f"{read.what}: {w}" for w in meeting.warnings]
         for item in meeting.items:
             _download(source, item.documents, read.source, summary)
+        _download(source, meeting.documents, read.source, summary)
         store_meeting(body, meeting, provenance, summary.tally)
     except Exception as error:  # one bad record never stops the run
         _fail(summary, read.what, error)

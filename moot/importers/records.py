@@ -27,6 +27,7 @@ from moot.minutes.exempt import paper_is_exempt
 from moot.vocabulary import (
     AttendanceKind,
     DocumentKind,
+    DocumentRole,
     MeetingStatus,
     MembershipRole,
     MinutesStatus,
@@ -80,6 +81,7 @@ class Document:
     size: int | None = None
     sha256: str = ""
     file: str = ""  # the storage name of the kept bytes, from the SHA-256
+    role: DocumentRole = DocumentRole.OTHER  # what a meeting's own paper is
 
     def __post_init__(self) -> None:
         # A paper whose title says it is not for publication is withheld,
@@ -107,6 +109,7 @@ class Item:
     content: parsed.Item | None = None
     documents: list[Document] = field(default_factory=list)
     votes: list[VoteCast] = field(default_factory=list)
+    webcast_start: int | None = None  # seconds into the meeting's webcast
 
 
 @dataclass
@@ -146,6 +149,9 @@ class Meeting:
     minutes_status: MinutesStatus = MinutesStatus.NONE
     venue: str = ""
     items: list[Item] = field(default_factory=list)
+    # The meeting's own papers (agenda pack, printed minutes), each with a role.
+    documents: list[Document] = field(default_factory=list)
+    webcast_url: str = ""  # a link to the recording, never embedded
     attendance: list[Attendee] = field(default_factory=list)
     # People named at the meeting: created if new, never overwritten, so a
     # better source (a councillor list) keeps the last word on their details.

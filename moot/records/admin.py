@@ -47,6 +47,22 @@ class AttendanceInline(admin.TabularInline):
     extra = 0
 
 
+class MeetingPaperInline(ContentInline):
+    """The meeting's own papers: agenda pack, printed minutes, supplements."""
+
+    model = models.Document
+    fk_name = "meeting"
+    form = DocumentForm
+    exclude = (*PROVENANCE, "agenda_item", "report")
+    verbose_name = "meeting paper"
+
+
+class DeclarationInline(ContentInline):
+    model = models.Declaration
+    fk_name = "meeting"
+    raw_id_fields = ("agenda_item", "about_item", "person")
+
+
 class MembershipInline(admin.TabularInline):
     model = models.Membership
     fields = ("person", "committee", "role", "start", "end")
@@ -98,7 +114,12 @@ class MeetingAdmin(MinutesPasteMixin, RecordAdmin):
     search_fields = ("committee__name", "venue")
     date_hierarchy = "date"
     autocomplete_fields = ("committee",)
-    inlines = [AgendaItemInline, AttendanceInline]
+    inlines = [
+        AgendaItemInline,
+        AttendanceInline,
+        MeetingPaperInline,
+        DeclarationInline,
+    ]
 
     @admin.action(
         description="Publish the selected meetings now", permissions=["change"]
@@ -155,7 +176,9 @@ class ReportInline(ContentInline):
 
 class DocumentInline(ContentInline):
     model = models.Document
+    fk_name = "agenda_item"
     form = DocumentForm
+    exclude = (*PROVENANCE, "meeting", "role")
     raw_id_fields = ("report",)
 
 
@@ -257,8 +280,8 @@ class DocumentAdmin(RecordAdmin):
 
     form = DocumentForm
     search_fields = ("title", "text")
-    list_display = ("__str__", "agenda_item", "kind", "size", "is_exempt")
-    raw_id_fields = ("agenda_item", "report")
+    list_display = ("__str__", "agenda_item", "meeting", "kind", "size", "is_exempt")
+    raw_id_fields = ("agenda_item", "meeting", "report")
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -278,5 +301,14 @@ _simple(models.Organisation, search=("name",))
 _simple(models.Issue, search=("title",))
 _simple(models.Membership, search=("person__name", "committee__name"))
 _simple(models.Attendance, search=("name",))
+
+
+@admin.register(models.Declaration)
+class DeclarationAdmin(RecordAdmin):
+    list_display = ("__str__", "meeting", "about_number")
+    search_fields = ("member", "interest")
+    raw_id_fields = ("meeting", "agenda_item", "about_item", "person")
+
+
 _simple(models.QuestionResponse, search=("text", "by"))
 _simple(models.Vote, search=("name",))

@@ -24,6 +24,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
@@ -37,6 +38,7 @@ from moot.records.models import (
     Attendance,
     Body,
     Committee,
+    Declaration,
     Document,
     Meeting,
     Membership,
@@ -47,12 +49,14 @@ from moot.records.models import (
     Recommendation,
     Report,
     Resolution,
+    Vote,
 )
 from moot.records.pdf import text_pdf
 from moot.records.slugs import item_slug
 from moot.tracker.models import Commitment, InformationRequest
 
 from . import words
+from .sittings import Sittings
 
 ITEMS_PER_BODY = 25_000
 CHUNK = 200  # meetings written per round of bulk_create
@@ -108,11 +112,17 @@ class Batch:
     def add(self, row: models.Model) -> None:
         self.rows.setdefault(type(row), []).append(row)
 
+    done: dict[type[models.Model], list[models.Model]] = field(default_factory=dict)
+
     def write(self, *kinds: type[models.Model]) -> None:
         for model in kinds:
-            model._default_manager.bulk_create(
+            self.done[model] = model._default_manager.bulk_create(
                 self.rows.pop(model, []), batch_size=1000
             )
+
+    def written(self, model: type[models.Model]) -> list[Any]:
+        """The rows of ``model`` written last, with their keys."""
+        return self.done.get(model, [])
 
 
 class Council:
@@ -124,6 +134,7 @@ class Council:
         self.pdfs = 0
         self._questions: list[Question] = []
         self._pending: list[tuple[Resolution, Commitment]] = []
+        self.sittings = Sittings(name, self.place, self.p)
 
     def build(self, items: int) -> int:
         self.body = Body.objects.create(
@@ -208,6 +219,7 @@ class Council:
                         venue=f"Room {self.rng.randint(1, 4)}, {self.place} City Hall",
                         status="held" if held else "scheduled",
                         minutes_status="approved" if held else "none",
+                        webcast_url=self.sittings.webcast(committee.slug, day, held),
                         **self.p,
                     )
                 )
@@ -233,9 +245,11 @@ class Council:
             if meeting.status == "held":
                 self._attendance(batch, meeting)
         batch.write(AgendaItem, Attendance)
+        self._sittings(batch, meetings, plans)
         for item in plans:
             self._content(batch, item)
         batch.write(Report, Recommendation, MinutesBlock, Question, Resolution, Action)
+        self._votes(batch)
         for question in self._questions:
             for n, text in enumerate(question._answers, 1):  # type: ignore[attr-defined]
                 batch.add(
@@ -250,9 +264,35 @@ class Council:
         for resolution, commitment in self._pending:
             commitment.resolution = resolution
             batch.add(commitment)
-        batch.write(QuestionResponse, Commitment, InformationRequest, Document)
+        batch.write(
+            QuestionResponse,
+            Commitment,
+            InformationRequest,
+            Document,
+            Declaration,
+            Vote,
+        )
         self._questions, self._pending = [], []
         return made
+
+    def _sittings(
+        self, batch: Batch, meetings: list[Meeting], items: list[AgendaItem]
+    ) -> None:
+        """Each meeting's own papers and the interests declared at it."""
+        for meeting in meetings:
+            members = self.members[meeting.committee_id]
+            own = [i for i in items if i.meeting is meeting]
+            for row in self.sittings.papers(meeting):
+                batch.add(row)
+            for row in self.sittings.declarations(meeting, own, members):
+                batch.add(row)
+
+    def _votes(self, batch: Batch) -> None:
+        """Votes by name on the resolutions just written."""
+        for resolution in batch.written(Resolution):
+            members = self.members[resolution.agenda_item.meeting.committee_id]
+            for vote in self.sittings.votes(resolution, members):
+                batch.add(vote)
 
     def _item(self, meeting: Meeting, position: int) -> AgendaItem:
         self.minute += 1
@@ -274,6 +314,7 @@ class Council:
             number=f"{self.minute}.",
             title=title,
             slug=item_slug(title),
+            webcast_start=self.sittings.start(meeting, position),
             is_exempt=exempt,
             exempt_paragraph=paragraph,
             exempt_reason=words.EXEMPT[paragraph] if exempt and paragraph else "",

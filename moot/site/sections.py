@@ -14,6 +14,7 @@ from moot.records.changes import BATCH
 from moot.records.models import (
     Action,
     AgendaItem,
+    Declaration,
     Document,
     ItemReference,
     MinutesBlock,
@@ -23,6 +24,7 @@ from moot.records.models import (
     Report,
     Representation,
     Resolution,
+    Vote,
 )
 from moot.records.models.exempt import known_q, open_q
 from moot.tracker.models import Commitment, InformationRequest
@@ -43,6 +45,9 @@ class ItemSections:
     fulfils: list[Commitment] = field(default_factory=list)
     follows: list[AgendaItem] = field(default_factory=list)
     followed_by: list[AgendaItem] = field(default_factory=list)
+    # Declarations of interest about the item, and those its minutes record.
+    declarations: list[Declaration] = field(default_factory=list)
+    declared: list[Declaration] = field(default_factory=list)
 
     @property
     def has_minutes(self) -> bool:
@@ -82,7 +87,12 @@ def _fill(found: dict[int, ItemSections], ids: list[int]) -> None:
     put("questions", rows(Question).prefetch_related(responses))
     put("representations", rows(Representation))
     put("information_requests", rows(InformationRequest))
-    put("resolutions", rows(Resolution))
+    votes = Prefetch(
+        "votes",
+        queryset=Vote.objects.alive().select_related("person"),
+        to_attr="public_votes",
+    )
+    put("resolutions", rows(Resolution).prefetch_related(votes))
     put("actions", rows(Action))
     put(
         "commitments",
@@ -96,6 +106,9 @@ def _fill(found: dict[int, ItemSections], ids: list[int]) -> None:
         .select_related("agenda_item__meeting__committee"),
         "fulfilled_by_id",
     )
+    declarations = Declaration.objects.public().select_related("person")
+    put("declarations", declarations.filter(about_item__in=ids), "about_item_id")
+    put("declared", declarations.filter(agenda_item__in=ids))
     follows = (
         ItemReference.objects.public()
         .filter(known_q("target"), agenda_item__in=ids)

@@ -6,6 +6,7 @@ from itertools import groupby
 from pathlib import Path
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,11 +20,13 @@ from moot.records.models import (
     Attendance,
     Body,
     Committee,
+    Declaration,
     Document,
     Meeting,
     Membership,
     Person,
     Resolution,
+    Vote,
 )
 from moot.tracker.models import Commitment
 
@@ -154,6 +157,11 @@ def committee(request: HttpRequest, slug: str) -> HttpResponse:
     ]
     context = {"committee": row, "body": row.body, "members": members}
     context["by_year"] = by_year
+    context["attendance_rates"] = (
+        Attendance.objects.filter(meeting__committee=row, person__deleted__isnull=True)
+        .exclude(person=None)
+        .rates("person__name", "person__slug")
+    )
     return render(request, "site/committee.html", context)
 
 
@@ -176,6 +184,10 @@ def meeting(request: HttpRequest, committee_slug: str, day: str) -> HttpResponse
         "meeting": row,
         "body": row.committee.body,
         "items": items,
+        "papers": Document.objects.public().filter(meeting=row).order_by("position"),
+        "declarations": Declaration.objects.public()
+        .filter(meeting=row)
+        .select_related("person", "about_item"),
         "attendance": {
             kind.label: [a for a in attendance if a.kind == kind]
             for kind in Attendance.Kind
@@ -252,11 +264,29 @@ def person(request: HttpRequest, slug: str) -> HttpResponse:
         .select_related("meeting__committee")
         .order_by("-meeting__date")
     )
+    votes = (
+        Vote.objects.alive()
+        .filter(person=row, resolution__in=Resolution.objects.public())
+        .select_related("resolution__agenda_item__meeting__committee")
+        .order_by(
+            "-resolution__agenda_item__meeting__date",
+            "-resolution__agenda_item__position",
+            "resolution__position",
+        )
+    )
     context = {
         "person": row,
         "body": row.body,
         "memberships": memberships,
         "attended": attended,
+        "rates": Attendance.objects.filter(person=row).rates(
+            "meeting__committee__name", "meeting__committee__slug"
+        ),
+        "votes": Paginator(votes, 25).get_page(request.GET.get("votes")),
+        "declarations": Declaration.objects.public()
+        .filter(person=row)
+        .select_related("meeting__committee", "about_item")
+        .order_by("-meeting__date", "position"),
     }
     return render(request, "site/person.html", context)
 
@@ -264,14 +294,15 @@ def person(request: HttpRequest, slug: str) -> HttpResponse:
 def document(request: HttpRequest, pk: int) -> HttpResponse:
     row = get_object_or_404(
         Document.objects.public().select_related(
-            "agenda_item__meeting__committee__body"
+            "agenda_item__meeting__committee__body", "meeting__committee__body"
         ),
         pk=pk,
     )
     context = {
         "document": row,
-        "item": row.agenda_item,
-        "body": row.agenda_item.meeting.committee.body,
+        "item": row.agenda_item,  # None for a meeting's own paper
+        "meeting": row.sitting(),
+        "body": row.sitting().committee.body,
     }
     return render(request, "site/document.html", context)
 

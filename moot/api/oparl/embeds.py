@@ -15,7 +15,7 @@ from typing import Any
 from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 
 from moot.records.changes import BATCH
-from moot.records.models import AgendaItem, Attendance, Vote
+from moot.records.models import AgendaItem, Attendance, Declaration
 from moot.site.sections import ItemSections, public_sections_of
 from moot.tracker.models import CommitmentEvent, Fulfilment, ProgressUpdate
 
@@ -51,6 +51,8 @@ class Embeds:
     items: Rows = field(default_factory=dict)  # by meeting id
     participants: Rows = field(default_factory=dict)  # person ids by meeting id
     item_files: Rows = field(default_factory=dict)  # by item id
+    meeting_files: Rows = field(default_factory=dict)  # a meeting's own, by its id
+    declarations: Rows = field(default_factory=dict)  # by meeting id
     report_files: Rows = field(default_factory=dict)  # by report id
     sections: dict[int, ItemSections] = field(default_factory=dict)  # by item id
 
@@ -66,6 +68,14 @@ def prepare(kind: str, rows: list[Any]) -> Embeds:
         items = shown_in("agenda-item", "meeting", ids, "issue")
         embeds.items = grouped(items, "meeting_id")
         embeds.participants = _participants(ids)
+        embeds.meeting_files = grouped(shown_in("file", "meeting", ids), "meeting_id")
+        embeds.declarations = grouped(
+            Declaration.objects.public()
+            .filter(meeting__in=ids)
+            .select_related("about_item", "person")
+            .order_by("meeting", "position"),
+            "meeting_id",
+        )
         _items(embeds, items)
     if kind == "agenda-item":
         _items(embeds, rows)
@@ -97,10 +107,6 @@ def _items(embeds: Embeds, items: list[AgendaItem]) -> None:
         shown_in("file", "agenda_item", open_ids), "agenda_item_id"
     )
     sections = embeds.sections.values()
-    prefetch_related_objects(
-        [r for s in sections for r in s.resolutions],
-        Prefetch("votes", queryset=Vote.objects.alive(), to_attr="public_votes"),
-    )
     item_open = AgendaItem.objects.public().open().filter(pk=OuterRef("item_id"))
     prefetch_related_objects(
         [c for s in sections for c in s.commitments],

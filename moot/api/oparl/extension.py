@@ -8,7 +8,7 @@ nothing here but the law's words for why it is withheld.
 
 from typing import Any
 
-from moot.records.models import AgendaItem, Report
+from moot.records.models import AgendaItem, Declaration, Meeting, Report
 from moot.site.sections import ItemSections
 from moot.tracker.models import InformationRequest
 
@@ -68,7 +68,39 @@ def item(links: Links, row: AgendaItem, s: ItemSections) -> Object:
             "title": row.issue.title,
             "web": links.absolute(row.issue.get_absolute_url()),
         }
-    return {key: value for key, value in obj.items() if value}
+    if row.webcast_start is not None:  # 0 is the start of the recording
+        obj["moot:webcastStart"] = row.webcast_start
+    return {key: value for key, value in obj.items() if value or key.endswith("Start")}
+
+
+def meeting(links: Links, row: Meeting, declarations: list[Declaration]) -> Object:
+    """A meeting's webcast link and the interests declared at it.
+
+    ``declarations`` come from ``Declaration.objects.public()``: an interest
+    that could describe an exempt item is left out (``interestWithheld``).
+    """
+    obj: Object = {}
+    if row.webcast_url:
+        obj["moot:webcast"] = row.webcast_url
+    if declarations:
+        obj["moot:declarations"] = [_declaration(links, d) for d in declarations]
+    return obj
+
+
+def _declaration(links: Links, row: Declaration) -> Object:
+    obj: Object = {"member": row.member, "kind": row.kind}
+    if row.person_id and row.person and row.person.deleted is None:
+        obj["person"] = links.object("person", row.person_id)
+    if row.about_item_id and row.about_item and row.about_item.deleted is None:
+        obj["aboutItem"] = links.object("agenda-item", row.about_item_id)
+    if row.about_number:
+        obj["aboutNumber"] = row.about_number
+    public = getattr(row, "public_interest", "")
+    if public:
+        obj["interest"] = public
+    else:
+        obj["interestWithheld"] = bool(getattr(row, "interest_withheld", True))
+    return obj
 
 
 def report(row: Report) -> Object:

@@ -168,7 +168,11 @@ KINDS = {
             Document,
             _item_stamp,
             Document.objects.public,
-            lambda b: Q(agenda_item__meeting__committee__body=b),
+            # An item's file, or a meeting's own paper.
+            lambda b: (
+                Q(agenda_item__meeting__committee__body=b)
+                | Q(meeting__committee__body=b)
+            ),
         ),
         Kind(
             "Location",

@@ -162,9 +162,35 @@ def meeting(links: Links, row: Meeting, e: Embeds) -> Object:
         obj["location"] = location(links, row, embedded=True)
     people = e.participants.get(row.pk, [])
     obj["participant"] = [links.object("person", pk) for pk in people]
+    obj |= _meeting_files(links, e.meeting_files.get(row.pk, []))
     obj["agendaItem"] = [agenda_item(links, i, e) for i in e.items.get(row.pk, [])]
     obj["moot:minutesStatus"] = row.minutes_status
+    obj |= extension.meeting(links, row, e.declarations.get(row.pk, []))
     return obj | _tail(links, row, row.get_absolute_url())
+
+
+# A meeting's own papers, by role, under OParl's keys; the rest are auxiliary.
+MEETING_FILES = {
+    "invitation": "invitation",
+    "results": "resultsProtocol",
+    "verbatim": "verbatimProtocol",
+}
+
+
+def _meeting_files(links: Links, rows: list[Document]) -> Object:
+    """``invitation``, ``resultsProtocol`` and ``verbatimProtocol`` take one
+    File each (the first of its role); every other paper is ``auxiliaryFile``."""
+    obj: Object = {}
+    extra = []
+    for row in rows:
+        key = MEETING_FILES.get(row.role)
+        if key and key not in obj:
+            obj[key] = file(links, row)
+        else:
+            extra.append(file(links, row))
+    if extra:
+        obj["auxiliaryFile"] = extra
+    return obj
 
 
 def location(
@@ -250,7 +276,11 @@ def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
         obj["size"] = row.size
     if row.text:
         obj["text"] = row.text
-    obj["agendaItem"] = [links.object("agenda-item", row.agenda_item_id)]
+    if row.agenda_item_id:
+        obj["agendaItem"] = [links.object("agenda-item", row.agenda_item_id)]
+    else:
+        obj["meeting"] = [links.object("meeting", row.meeting_id)]
+        obj["moot:role"] = row.role
     if row.report_id:
         obj["paper"] = [links.object("paper", row.report_id)]
     for key, value in (

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 
+from moot.records.tests.fictional_votes import EXEMPT_WORDS, load, make_people, minutes
 from moot.sample.councils import generate
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -16,7 +17,14 @@ SEED = ROOT.parent / "shared" / "seed" / "000_4e186e70c30e6533.txt"
 EXEMPT = ROOT / "moot" / "minutes" / "tests" / "fixtures" / "exempt"
 TODAY = date(2025, 3, 1)
 # Words only the exempt parts of the fictional minutes hold.
-SECRETS = ["Zanzibarco", "4,217,333", "Obadiah Wrenfield", "Thistlewhite", "Blenkinsop"]
+SECRETS = [
+    "Zanzibarco",
+    "4,217,333",
+    "Obadiah Wrenfield",
+    "Thistlewhite",
+    "Blenkinsop",
+    *EXEMPT_WORDS,
+]
 
 
 def build_council() -> None:
@@ -29,6 +37,8 @@ def build_council() -> None:
         meeting_date=date(2018, 9, 19),
         verbosity=0,
     )
+    make_people()  # votes by name and declarations, one of them about an exempt item
+    load(minutes(exempt_eight=True))
     for path in sorted(EXEMPT.glob("fictional-*.txt")):
         call_command(
             "load-minutes",

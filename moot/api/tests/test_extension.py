@@ -5,7 +5,7 @@ issue (thread) an item belongs to."""
 
 import pytest
 
-from moot.records.models import AgendaItem, Report
+from moot.records.models import AgendaItem, Document, Meeting, Report
 from moot.tracker.models import Commitment, Fulfilment
 
 from .conftest import SECRETS
@@ -73,3 +73,26 @@ def test_an_exempt_item_carries_only_the_law_for_why(council, client):
         assert "resolutionText" not in obj and "auxiliaryFile" not in obj
         assert [w for w in SECRETS if w in str(obj)] == []
         assert all(p["description"] for p in obj["moot:exempt"]["paragraphs"])
+
+
+def test_a_meeting_carries_its_papers_webcast_and_declarations(council, client):
+    meeting = Meeting.objects.get(committee__body__name="Brackenfold Borough Council")
+    meeting.webcast_url = "https://webcasts.example.org/planning"
+    meeting.save()
+    for role, title in [("invitation", "Summons"), ("agenda", "Agenda pack")]:
+        Document.objects.create(meeting=meeting, role=role, title=title)
+
+    obj = oparl(client, "meeting", meeting.pk)
+
+    assert obj["invitation"]["name"] == "Summons"
+    assert obj["invitation"]["meeting"] == [obj["id"]]
+    assert [f["moot:role"] for f in obj["auxiliaryFile"]] == ["agenda"]
+    assert obj["moot:webcast"] == "https://webcasts.example.org/planning"
+    declared = {
+        d["aboutNumber"]: d for d in obj["moot:declarations"] if "aboutNumber" in d
+    }
+    assert declared["7"]["interest"] == "Owns land next to the site"
+    assert declared["8"]["interestWithheld"] is True and "interest" not in declared["8"]
+    item = next(i for i in obj["agendaItem"] if i["number"] == "7")
+    assert item["moot:resolutions"][0]["votes"][0]["choice"] in {"for", "against"}
+    assert not [w for w in SECRETS if w in str(obj)]

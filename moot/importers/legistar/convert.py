@@ -11,7 +11,13 @@ import re
 from typing import Any
 
 from moot.minutes import records as parsed
-from moot.vocabulary import DocumentKind, MeetingStatus, MinutesStatus, VoteChoice
+from moot.vocabulary import (
+    DocumentKind,
+    DocumentRole,
+    MeetingStatus,
+    MinutesStatus,
+    VoteChoice,
+)
 
 from .. import records
 
@@ -61,8 +67,19 @@ def committee(base: str, event: Object) -> records.Committee:
     )
 
 
+# The event's own files, with what each is.
+_EVENT_FILES = (
+    ("EventAgendaFile", DocumentRole.AGENDA, "Agenda"),
+    ("EventMinutesFile", DocumentRole.MINUTES, "Minutes"),
+)
+
+
 def meeting(base: str, event: Object, today: dt.date) -> records.Meeting:
-    """An Event, without its items; raises ``ValueError`` without a date."""
+    """An Event, without its items; raises ``ValueError`` without a date.
+
+    Its agenda and minutes files become the meeting's own papers, its
+    ``EventVideoPath`` (an http(s) link) its webcast.
+    """
     day = to_date(event.get("EventDate"))
     if day is None:
         raise ValueError(f"event {event.get('EventId')} has no date")
@@ -80,7 +97,39 @@ def meeting(base: str, event: Object, today: dt.date) -> records.Meeting:
         if final and event.get("EventMinutesFile")
         else MinutesStatus.NONE,
         venue=", ".join(p for p in venue.split(", ") if p),
+        documents=_event_files(base, event),
+        webcast_url=_link(event.get("EventVideoPath")),
     )
+
+
+def _event_files(base: str, event: Object) -> list[records.Document]:
+    found = []
+    for key, role, title in _EVENT_FILES:
+        url = _link(event.get(key))
+        if url:
+            found.append(
+                records.Document(
+                    source_id=f"{base}/events/{event['EventId']}#{key}",
+                    title=title,
+                    url=url,
+                    kind=_kind(url),
+                    role=role,
+                )
+            )
+    return found
+
+
+def _link(value: Any) -> str:
+    """An http(s) address, or ``""``: a source's other schemes are not followed."""
+    url = clean(value)
+    return url if re.match(r"https?://", url, re.I) else ""
+
+
+def _offset(value: Any) -> int | None:
+    """``EventItemVideo``: where the item starts in the event's video, in seconds."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if value >= 0 else None
 
 
 def item(base: str, obj: Object) -> records.Item:
@@ -110,6 +159,7 @@ def item(base: str, obj: Object) -> records.Item:
         title=title or f"Item {obj['EventItemId']}",
         number=clean(obj.get("EventItemAgendaNumber")).rstrip("."),
         content=content if content.resolutions or content.minutes else None,
+        webcast_start=_offset(obj.get("EventItemVideo")),
     )
     for attachment in obj.get("EventItemMatterAttachments") or []:
         url = clean(attachment.get("MatterAttachmentHyperlink"))

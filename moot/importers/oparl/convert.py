@@ -19,7 +19,13 @@ import re
 from typing import Any
 
 from moot.minutes import records as parsed
-from moot.vocabulary import DocumentKind, MeetingStatus, MembershipRole, MinutesStatus
+from moot.vocabulary import (
+    DocumentKind,
+    DocumentRole,
+    MeetingStatus,
+    MembershipRole,
+    MinutesStatus,
+)
 
 from .. import records
 
@@ -40,6 +46,13 @@ _ROLES = (
     (re.compile(r"\bco-?opted", re.I), MembershipRole.CO_OPTED),
 )
 _KINDS = {"application/pdf": DocumentKind.PDF, "text/html": DocumentKind.HTML}
+# A Meeting's own files, by the key OParl gives them under.
+MEETING_FILES = (
+    ("invitation", DocumentRole.INVITATION),
+    ("resultsProtocol", DocumentRole.RESULTS),
+    ("verbatimProtocol", DocumentRole.VERBATIM),
+    ("auxiliaryFile", DocumentRole.SUPPLEMENT),
+)
 
 
 def kind(obj: Object) -> str:
@@ -165,6 +178,7 @@ def meeting(
         warnings=warnings,
     )
     seen_files: dict[str, int] = {}
+    record.documents = _meeting_files(obj, seen_files, record.warnings)
     items = [i for i in obj.get("agendaItem") or [] if isinstance(i, dict)]
     for position, item in enumerate(items, 1):
         record.items.append(
@@ -178,6 +192,20 @@ def meeting(
             "their place in the list is used"
         )
     return record
+
+
+def _meeting_files(
+    obj: Object, seen: dict[str, int], warnings: list[str]
+) -> list[records.Document]:
+    """The invitation, results and verbatim protocols and auxiliary files."""
+    found = []
+    for key, role in MEETING_FILES:
+        value = obj.get(key)
+        for file in value if isinstance(value, list) else [value]:
+            if isinstance(file, dict) and file.get("id"):
+                found.append(document(file, seen, warnings))
+                found[-1].role = role
+    return found
 
 
 def kind_url(obj: Object) -> str:

@@ -20,6 +20,7 @@ MODELS = (
     models.MinutesBlock,
     models.Resolution,
     models.Vote,
+    models.Declaration,
     Commitment,
     InformationRequest,
 )

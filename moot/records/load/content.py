@@ -1,7 +1,8 @@
 """An item's content rows, written anew from the parsed ``Item``.
 
 An item's content (its report, recommendations, minutes, questions,
-representations, references, resolutions and actions) comes from one record,
+representations, references, resolutions with their recorded votes by name,
+declarations of interest and actions) comes from one record,
 so a changed record has its content rows replaced in one go. The reports a
 source's papers made (``store_report``) come from another list and are left
 alone. What the tracker keeps of the item (commitments, information requests)
@@ -15,6 +16,7 @@ from moot.minutes import records as parsed
 from ..models import (
     Action,
     AgendaItem,
+    Declaration,
     ExemptDecision,
     ItemReference,
     MinutesBlock,
@@ -24,8 +26,10 @@ from ..models import (
     Report,
     Representation,
     Resolution,
+    Vote,
 )
 from .hooks import content_written
+from .names import people_named
 from .rows import Provenance
 
 
@@ -66,6 +70,7 @@ CONTENT_MODELS = (
 def replace_content(row: AgendaItem, item: parsed.Item, provenance: Provenance) -> None:
     """Delete the item's content rows and write them anew from ``item``."""
     Resolution.objects.filter(agenda_item=row).delete()
+    Declaration.objects.filter(agenda_item=row).delete()
     # The item's own report only: a paper's reports keep their rows and ``created``.
     Report.objects.filter(agenda_item=row, source_id="").delete()
     for model in CONTENT_MODELS:
@@ -110,7 +115,13 @@ def replace_content(row: AgendaItem, item: parsed.Item, provenance: Provenance) 
         Representation(agenda_item=row, position=i, by=r.by or "", points=r.points, **p)
         for i, r in enumerate(item.representations, 1)
     )
-    resolutions = _resolutions(row, item, p)
+    people = people_named(
+        row.meeting.committee.body_id,
+        [v.name for r in item.resolutions for v in r.named_votes]
+        + [d.member for d in item.declarations],
+    )
+    resolutions = _resolutions(row, item, p, people)
+    _declarations(row, item, p, people)
     Action.objects.bulk_create(
         Action(agenda_item=row, position=i, owner=a.owner, **p)
         for i, a in enumerate(item.actions, 1)
@@ -161,7 +172,9 @@ def _questions(row: AgendaItem, item: parsed.Item, p: dict) -> None:
 TALLY = re.compile(r"(\d+)\s*(?:-|–|to)\s*(\d+)(?:\D+(\d+))?")
 
 
-def _resolutions(row: AgendaItem, item: parsed.Item, p: dict) -> dict[str, Resolution]:
+def _resolutions(
+    row: AgendaItem, item: parsed.Item, p: dict, people: dict[str, int]
+) -> dict[str, Resolution]:
     by_number = {}
     for i, r in enumerate(item.resolutions, 1):
         tally = TALLY.search(r.vote or "")
@@ -177,4 +190,57 @@ def _resolutions(row: AgendaItem, item: parsed.Item, p: dict) -> dict[str, Resol
             **p,
         )
         by_number[r.number or str(i)] = resolution
+        Vote.objects.bulk_create(
+            Vote(
+                resolution=resolution,
+                person_id=people.get(v.name),
+                name=v.name,
+                choice=v.choice,
+                **p,
+            )
+            for v in r.named_votes
+        )
     return by_number
+
+
+def _declarations(
+    row: AgendaItem, item: parsed.Item, p: dict, people: dict[str, int]
+) -> None:
+    """The declarations the item records; the items they concern are found once
+    the whole meeting is stored (``resolve_declarations``)."""
+    Declaration.objects.bulk_create(
+        Declaration(
+            meeting_id=row.meeting_id,
+            agenda_item=row,
+            position=i,
+            person_id=people.get(d.member),
+            member=d.member,
+            interest=d.interest,
+            kind=d.kind or "",
+            about_number=(d.about_item or "").strip().rstrip("."),
+            **p,
+        )
+        for i, d in enumerate(item.declarations, 1)
+    )
+
+
+def resolve_declarations(meeting_id: int) -> None:
+    """Point each declaration of the meeting at the item whose number it names.
+
+    Run after all the meeting's items are stored: a declarations item comes
+    before the items it concerns.
+    """
+    rows = Declaration.objects.filter(meeting_id=meeting_id).exclude(about_number="")
+    if not rows.exists():
+        return
+    items = dict(
+        AgendaItem.objects.alive()
+        .filter(meeting_id=meeting_id)
+        .exclude(number="")
+        .values_list("number", "pk")
+    )
+    for declaration in rows:
+        wanted = items.get(declaration.about_number)
+        if declaration.about_item_id != wanted:
+            declaration.about_item_id = wanted
+            declaration.save(update_fields=["about_item", "modified"])

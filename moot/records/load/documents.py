@@ -1,9 +1,10 @@
-"""An item's documents and the reports a source's papers make.
+"""An item's documents, a meeting's own papers and the reports a source's
+papers make.
 
-A document is upserted by its ``source_id`` among the item's; one the source
-no longer lists is soft-deleted. A document on an exempt item, or one the source
-marks exempt, keeps no text and no bytes: a kept file it no longer needs is
-removed after the commit.
+A document is upserted by its ``source_id`` among the item's (or the
+meeting's); one the source no longer lists is soft-deleted. A document on an
+exempt item, or one the source marks exempt, keeps no text and no bytes: a kept
+file it no longer needs is removed after the commit.
 """
 
 from datetime import datetime
@@ -14,8 +15,8 @@ from django.db import transaction
 
 from moot.importers import records as plain
 
-from ..changes import items_changed
-from ..models import AgendaItem, Document, Report
+from ..changes import Scope, announce, items_changed
+from ..models import AgendaItem, Document, Meeting, Report
 from .rows import Provenance, Tally, upsert
 
 
@@ -33,6 +34,35 @@ def store_documents(
     # A paper's documents come and go with the paper (``store_report``).
     gone = own.alive().exclude(source_id="").exclude(source_id__in=kept)
     tally.add("documents", "deleted", gone.soft_delete())
+
+
+def store_meeting_documents(
+    row: Meeting, record: plain.Meeting, provenance: Provenance, tally: Tally
+) -> None:
+    """The meeting's own papers (agenda pack, minutes), by ``source_id``.
+
+    Minutes read from a file (no ``source_id``) state no papers, so they
+    remove none; a source's meeting lists them all, and one it no longer
+    lists is soft-deleted. A meeting whose papers changed is announced.
+    """
+    if not record.source_id and not record.documents:
+        return
+    seen = Tally()
+    kept = []
+    own = Document.objects.filter(meeting=row)
+    for position, doc in enumerate(record.documents, 1):
+        found = own.filter(source_id=doc.source_id).first()
+        values = {**_document_values(doc, position, doc.is_exempt), "role": doc.role}
+        had = found.file.name if found is not None else ""
+        upsert(Document, found, values, provenance, seen, "documents", {"meeting": row})
+        if values["is_exempt"] and had:
+            _forget_file(had)
+        kept.append(doc.source_id)
+    gone = own.alive().exclude(source_id="").exclude(source_id__in=kept)
+    seen.add("documents", "deleted", gone.soft_delete())
+    tally.merge(seen)
+    if any(n for (_, outcome), n in seen.counts.items() if outcome != "unchanged"):
+        announce(Scope.MEETING, [row.pk])
 
 
 def _document_values(doc: plain.Document, position: int, exempt: bool) -> dict:

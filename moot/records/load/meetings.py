@@ -36,10 +36,14 @@ from ..models import (
 )
 from ..slugs import item_slug
 from ..widths import fit_value, noting_cuts
-from .content import exempt_values, replace_content
+from .content import exempt_values, replace_content, resolve_declarations
 from .council import committee as store_committee
 from .council import store_people
-from .documents import exempt_paper_documents, store_documents
+from .documents import (
+    exempt_paper_documents,
+    store_documents,
+    store_meeting_documents,
+)
 from .rows import LoadError, Provenance, Tally, upsert
 
 
@@ -65,6 +69,8 @@ def store_meeting(
         store_people(body, record.people, provenance, done, create_only=True)
         _attendance(row, record.attendance, provenance)
         _items(row, record, provenance, done)
+        store_meeting_documents(row, record, provenance, done)
+        resolve_declarations(row.pk)
     done.warnings += cuts
     if done.keep_rows:
         done.meetings.append(row)
@@ -101,9 +107,12 @@ def _meeting_values(
     if not record.source_id:  # minutes: what they do not state stays as it was
         if not record.venue:
             del values["venue"]
+        if record.webcast_url:
+            values["webcast_url"] = record.webcast_url
         return values
     return {
         **values,
+        "webcast_url": record.webcast_url,
         "start_time": record.start_time,
         "source_id": record.source_id,
         "deleted": None,
@@ -239,6 +248,8 @@ def _store_item(
     }
     if item.source_id:
         values["source_id"] = item.source_id
+    if item.source_id or item.webcast_start is not None:  # minutes state none
+        values["webcast_start"] = item.webcast_start
     if position is not None:
         values["position"] = position
     elif row is None:

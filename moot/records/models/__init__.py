@@ -13,6 +13,7 @@ from .content import (
     Resolution,
     Vote,
 )
+from .declarations import Declaration
 from .item import AgendaItem, Document, ExemptDecision, Report
 from .meeting import Attendance, Meeting
 
@@ -22,6 +23,7 @@ __all__ = [
     "Attendance",
     "Body",
     "Committee",
+    "Declaration",
     "Document",
     "ExemptDecision",
     "Issue",

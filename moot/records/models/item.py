@@ -80,6 +80,11 @@ class AgendaItem(Record):
         db_index=True,
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
+    webcast_start = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Seconds into the meeting's webcast where the item starts.",
+    )
 
     objects = AgendaItemQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.ITEM, "pk")
@@ -165,7 +170,13 @@ class Report(Record):
 
 
 class Document(Record):
-    """A file attached to an item or report (OParl File)."""
+    """A file attached to an item or report, or to a meeting (OParl File).
+
+    A meeting's own papers (its agenda pack, printed minutes, OParl's
+    invitation and results protocol) belong to no one item: they point at the
+    meeting instead, with a ``role`` saying what they are. Exactly one of
+    ``agenda_item`` and ``meeting`` is set.
+    """
 
     class Kind(models.TextChoices):
         PDF = vocabulary.DocumentKind.PDF, "PDF"
@@ -173,8 +184,35 @@ class Document(Record):
         DOCX = vocabulary.DocumentKind.DOCX, "Word document"
         OTHER = vocabulary.DocumentKind.OTHER, "Other"
 
+    class Role(models.TextChoices):
+        AGENDA = vocabulary.DocumentRole.AGENDA, "Agenda"
+        MINUTES = vocabulary.DocumentRole.MINUTES, "Minutes"
+        INVITATION = vocabulary.DocumentRole.INVITATION, "Invitation"
+        RESULTS = vocabulary.DocumentRole.RESULTS, "Record of decisions"
+        VERBATIM = vocabulary.DocumentRole.VERBATIM, "Verbatim record"
+        SUPPLEMENT = vocabulary.DocumentRole.SUPPLEMENT, "Supplementary papers"
+        OTHER = vocabulary.DocumentRole.OTHER, "Other papers"
+
     agenda_item = models.ForeignKey(
-        AgendaItem, on_delete=models.CASCADE, related_name="documents"
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="documents",
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="documents",
+        help_text="For a meeting's own paper, which belongs to no one item.",
+    )
+    role = models.CharField(
+        max_length=12,
+        choices=Role,
+        blank=True,
+        help_text="What a meeting's own paper is; blank for an item's document.",
     )
     report = models.ForeignKey(
         Report,
@@ -204,10 +242,33 @@ class Document(Record):
     change_scope = (Scope.ITEM, "agenda_item_id")
 
     class Meta:
-        ordering = ["agenda_item", "position"]
+        ordering = ["agenda_item", "meeting", "position"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(agenda_item__isnull=False, meeting__isnull=True)
+                | models.Q(agenda_item__isnull=True, meeting__isnull=False),
+                name="document_item_or_meeting",
+            ),
+        ]
+        # Most documents are an item's: a partial index keeps a meeting's
+        # papers found by index whatever the planner's statistics say.
+        indexes = [
+            models.Index(
+                fields=["meeting", "position"],
+                condition=models.Q(meeting__isnull=False),
+                name="document_meeting",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.title
 
     def get_absolute_url(self) -> str:
         return reverse("document", args=[self.pk])
+
+    def sitting(self) -> Meeting:
+        """The meeting the document belongs to, through its item or directly."""
+        if self.agenda_item_id is not None:
+            return self.agenda_item.meeting
+        assert self.meeting is not None  # the constraint: one of the two is set
+        return self.meeting

@@ -1,6 +1,7 @@
 """Sittings of a committee and who attended them."""
 
 from django.db import models
+from django.db.models import Count, Q
 from django.urls import reverse
 
 from moot import vocabulary
@@ -76,6 +77,11 @@ class Meeting(Record):
         db_index=True,
         help_text="The source system's identifier (a URL), so re-imports update.",
     )
+    webcast_url = models.URLField(
+        max_length=1000,
+        blank=True,
+        help_text="The recording or live stream, linked to (never embedded).",
+    )
 
     objects = MeetingQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.MEETING, "pk")
@@ -113,9 +119,39 @@ class Meeting(Record):
         )
 
 
+class AttendanceQuerySet(RecordQuerySet):
+    def rates(self, *by: str) -> "AttendanceQuerySet":
+        """Meetings where a member was expected and those they were present at,
+        counted per value of the fields ``by`` (a committee, a person).
+
+        As ``Person.objects.with_attendance``: only present, apologies and
+        absent count (an officer was not expected), at public meetings only.
+        Rows are dicts of the ``by`` fields with ``expected`` and ``present``.
+        """
+        expected = [
+            vocabulary.AttendanceKind.PRESENT,
+            vocabulary.AttendanceKind.APOLOGIES,
+            vocabulary.AttendanceKind.ABSENT,
+        ]
+        return (  # type: ignore[no-any-return]
+            self.filter(
+                deleted__isnull=True,
+                kind__in=expected,
+                meeting__in=Meeting.objects.public(),
+            )
+            .values(*by)
+            .annotate(
+                expected=Count("pk"),
+                present=Count("pk", filter=Q(kind=vocabulary.AttendanceKind.PRESENT)),
+            )
+            .order_by(*by)
+        )
+
+
 class Attendance(Record):
     """Who was at a meeting, sent apologies or attended as an officer."""
 
+    objects = AttendanceQuerySet.as_manager()  # type: ignore[misc]  # django-stubs: a subclass's own manager
     change_scope = (Scope.MEETING, "meeting_id")
 
     class Kind(models.TextChoices):

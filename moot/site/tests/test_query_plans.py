@@ -23,7 +23,7 @@ from moot.tracker.models import Commitment
 LARGE = re.compile(
     r"\bSCAN (records_agendaitem|records_resolution|records_minutesblock|"
     r"records_recommendation|records_document|records_report|records_question|"
-    r"records_attendance|records_itemreference|tracker_commitment|"
+    r"records_attendance|records_itemreference|records_declaration|records_vote|tracker_commitment|"
     r"tracker_fulfilment|tracker_commitmentevent|tracker_proposal\w*)\b(?! USING)"
 )
 

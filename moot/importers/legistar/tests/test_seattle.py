@@ -9,7 +9,15 @@ from moot.importers.conftest import FIXTURES
 from moot.importers.legistar import convert
 from moot.importers.legistar.source import run
 from moot.importers.tests.snapshot import snapshot
-from moot.records.models import AgendaItem, Committee, Meeting, Person, Resolution, Vote
+from moot.records.models import (
+    AgendaItem,
+    Committee,
+    Document,
+    Meeting,
+    Person,
+    Resolution,
+    Vote,
+)
 
 pytestmark = pytest.mark.django_db
 RECORDED = FIXTURES / "legistar" / "seattle"
@@ -85,6 +93,36 @@ def test_events_items_and_per_member_votes(site, make_client):
         f.what.startswith("votes of item") and f.reason.startswith("HTTP 404")
         for f in summary.failures
     )
+
+
+def test_an_events_agenda_and_minutes_files_are_the_meetings_papers(site, make_client):
+    serve_seattle(site)
+
+    import_seattle(make_client(), site)
+
+    committee = Meeting.objects.get(committee__name__startswith="Human Services")
+    papers = {d.role: d for d in Document.objects.public().filter(meeting=committee)}
+    assert set(papers) == {"agenda", "minutes"}
+    assert papers["minutes"].url.endswith("_Committee_Minutes.pdf")
+    assert papers["agenda"].kind == "pdf"
+    council = Meeting.objects.get(committee__name="City Council")
+    assert [d.role for d in council.documents.all()] == ["agenda"]
+    assert council.webcast_url == ""  # the recorded events have no video
+
+
+def test_an_events_video_is_its_webcast_and_an_items_index_its_start():
+    event = json.loads((RECORDED / "request_0_events.json").read_text())[0]
+    row = json.loads((RECORDED / "request_1_event_0_items.json").read_text())[0]
+    event["EventVideoPath"] = "https://video.example/watch?id=4048"
+    row["EventItemVideo"] = 3723
+
+    meeting = convert.meeting("https://api", event, dt.date(2019, 8, 1))
+    item = convert.item("https://api", row)
+
+    assert meeting.webcast_url == "https://video.example/watch?id=4048"
+    assert item.webcast_start == 3723
+    event["EventVideoPath"] = "javascript:alert(1)"
+    assert convert.meeting("https://api", event, dt.date(2019, 8, 1)).webcast_url == ""
 
 
 def test_importing_seattle_twice_changes_nothing(site, make_client):

@@ -84,6 +84,17 @@ def test_the_crawl_imports_across_pages(crawled):
     assert all(f.what.startswith("meeting ") for f in summary.failures)
 
 
+def test_a_meetings_invitation_is_kept_as_its_own_paper(crawled):
+    meeting = Meeting.objects.get(source_id__endswith="/body/1/meeting/333")
+
+    invitation = Document.objects.public().get(meeting=meeting)
+
+    assert invitation.role == "invitation"
+    assert invitation.agenda_item is None
+    assert invitation.title.startswith("Bekanntmachung")
+    assert invitation.source_id.endswith("/body/1/file/1-3227")
+
+
 def test_deleted_meetings_are_soft_deleted(crawled):
     deleted = Meeting.objects.filter(deleted__isnull=False).count()
 
