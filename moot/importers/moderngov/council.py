@@ -10,6 +10,9 @@ optional):
   service lacks (default true).
 - ``councillors``: ask ``GetCouncillorsByWard`` (default true; some councils
   answer it with an error page).
+- ``decisions``: read the decisions register (``mgDelegatedDecisions.aspx``
+  and each ``ieDecisionDetails.aspx``) for the import's window (default
+  false: not every council publishes one, and each decision is a page).
 - ``allow_hosts``: other hosts the council's documents live on.
 """
 
@@ -28,6 +31,7 @@ class Council:
     slice_days: int = 90
     item_pages: bool = True
     councillors: bool = True
+    decisions: bool = False
     allow_hosts: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -41,6 +45,7 @@ def load_council(path: Path) -> Council:
             slice_days=int(data.get("slice_days", 90)),
             item_pages=bool(data.get("item_pages", True)),
             councillors=bool(data.get("councillors", True)),
+            decisions=bool(data.get("decisions", False)),
             allow_hosts=tuple(data.get("allow_hosts", ())),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:

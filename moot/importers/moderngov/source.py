@@ -3,7 +3,9 @@
 Committees and councillors first, so meetings find them; then the meetings
 listed by ``GetMeetings`` in date slices, each with its items, their minutes
 pages and documents. A slice of the list that fails is a failure and the other
-slices are read.
+slices are read. Last, where the council's file asks for it, the decisions
+register: the list for the window, then each decision's page (one that fails
+is a failure, the others are read).
 """
 
 import datetime as dt
@@ -16,9 +18,10 @@ from moot.minutes.source import ParseError
 from .. import records
 from ..drive import drive
 from ..http import Client, FetchError
+from ..registers import Register
 from ..source import Read
 from ..summary import Summary
-from . import convert, fetch
+from . import convert, decisions, fetch
 from .council import Council
 
 IMPORTER = "import moderngov"
@@ -80,6 +83,29 @@ class ModernGov:
     def papers(self, summary: Summary) -> list[Read[records.Report]]:
         return []
 
+    def registers(self, summary: Summary) -> list[Read[Register]]:
+        if not self.council.decisions:
+            return []
+        url = decisions.list_url(self.base, *_window(self.options))
+        return [Read("decisions (mgDelegatedDecisions)", url, self._register)]
+
+    def _register(self, summary: Summary) -> Register:
+        url = decisions.list_url(self.base, *_window(self.options))
+        refs = decisions.decision_list(self.client.get(url).body, url)
+        register = Register()
+        for ref in refs:
+            page = decisions.details_url(self.base, ref.id)
+            try:
+                found, warnings = decisions.decision(
+                    self.client.get(page).body, self.base, ref.id
+                )
+            except (FetchError, ParseError) as error:
+                summary.fail(f"decision {ref.id} ({ref.title})", error)
+                continue
+            register.decisions.append(found)
+            summary.warnings += warnings
+        return register
+
     def _meeting_refs(self, summary: Summary) -> list[convert.MeetingRef]:
         options, base = self.options, self.base
         committee = options.committee or "0"
@@ -122,6 +148,10 @@ class ModernGov:
             if content is not None:
                 content.number = content.number or item.number or None
                 item.content = content
+
+
+def _window(options: Options) -> tuple[str, str]:
+    return options.start.strftime("%d/%m/%Y"), options.end.strftime("%d/%m/%Y")
 
 
 def run(client: Client, council: Council, options: Options) -> Summary:
