@@ -17,7 +17,16 @@ from moot.tracker.models import Commitment
 from .conftest import SECRETS
 
 pytestmark = pytest.mark.django_db
-TABLES = ["meetings", "agenda_items", "resolutions", "commitments", "people"]
+TABLES = [
+    "meetings",
+    "agenda_items",
+    "resolutions",
+    "commitments",
+    "people",
+    "decisions",
+    "forward_plan",
+    "interests",
+]
 PARSE = {
     "integer": int,
     "date": date.fromisoformat,
