@@ -5,7 +5,7 @@ tested row by row in ``tests/test_decision_phrases.py``. A label or heading
 not here is kept out of the record and named in a warning, never guessed at.
 """
 
-from moot.vocabulary import DecisionStatus
+from moot.vocabulary import DecisionStatus, InterestCategory
 
 # ``<span class="mgLabel">Label: </span>value`` → the field it fills.
 LABELS: tuple[tuple[str, str], ...] = (
@@ -88,3 +88,51 @@ def label_field(label: str) -> str | None:
 
 def heading_field(heading: str) -> str | None:
     return dict(HEADINGS).get(_key(heading))
+
+
+# A register of interests' table caption → category; the first row whose
+# words the caption contains wins, so tenancies are read before land and
+# "other registrable interests" before the catch-all.
+INTEREST_CAPTIONS: tuple[tuple[str, InterestCategory], ...] = (
+    ("corporate tenanc", InterestCategory.TENANCIES),
+    ("tenanc", InterestCategory.TENANCIES),
+    ("licen", InterestCategory.LICENCES),
+    ("gift", InterestCategory.GIFTS),
+    ("hospitality", InterestCategory.GIFTS),
+    ("securities", InterestCategory.SECURITIES),
+    ("shares", InterestCategory.SECURITIES),
+    ("sponsorship", InterestCategory.SPONSORSHIP),
+    ("election expenses", InterestCategory.SPONSORSHIP),
+    ("contract", InterestCategory.CONTRACTS),
+    ("land", InterestCategory.LAND),
+    ("employment", InterestCategory.EMPLOYMENT),
+    ("profession", InterestCategory.EMPLOYMENT),
+    ("directorship", InterestCategory.EMPLOYMENT),
+    ("membership", InterestCategory.MEMBERSHIPS),
+    ("other registrable", InterestCategory.MEMBERSHIPS),
+    ("body exercising functions of a public nature", InterestCategory.MEMBERSHIPS),
+)
+# Cells that say there is nothing to register.
+NOTHING: tuple[str, ...] = (
+    "",
+    "-",
+    "none",
+    "nil",
+    "n/a",
+    "na",
+    "none declared",
+    "nil return",
+    "not applicable",
+)
+
+
+def interest_category(caption: str) -> InterestCategory:
+    folded = " ".join(caption.casefold().split())
+    for words, category in INTEREST_CAPTIONS:
+        if words in folded:
+            return category
+    return InterestCategory.OTHER
+
+
+def says_nothing(cell: str) -> bool:
+    return " ".join(cell.casefold().split()).rstrip(".") in NOTHING

@@ -5,7 +5,8 @@ listed by ``GetMeetings`` in date slices, each with its items, their minutes
 pages and documents. A slice of the list that fails is a failure and the other
 slices are read. Last, where the council's file asks for it, the decisions
 register: the list for the window, then each decision's page (one that fails
-is a failure, the others are read).
+is a failure, the others are read); and each councillor's register of
+interests.
 """
 
 import datetime as dt
@@ -21,7 +22,7 @@ from ..http import Client, FetchError
 from ..registers import Register
 from ..source import Read
 from ..summary import Summary
-from . import convert, decisions, fetch
+from . import convert, decisions, fetch, interests
 from .council import Council
 
 IMPORTER = "import moderngov"
@@ -49,6 +50,7 @@ class ModernGov:
             source_id=self.base, name=council.name, website=self.base
         )
         self.source = self.base
+        self.councillors_read: list[str] = []  # their registers of interests
 
     def councils(self, summary: Summary) -> list["ModernGov"]:
         return [self]
@@ -70,7 +72,9 @@ class ModernGov:
 
     def _councillors(self, summary: Summary) -> list[records.Person]:
         data = fetch.get_councillors(self.client, self.base)
-        return convert.councillors(data, self.base)
+        found = convert.councillors(data, self.base)
+        self.councillors_read = [p.source_id for p in found]
+        return found
 
     def meetings(
         self, summary: Summary, committees: dict[str, records.Committee]
@@ -84,10 +88,29 @@ class ModernGov:
         return []
 
     def registers(self, summary: Summary) -> list[Read[Register]]:
-        if not self.council.decisions:
-            return []
-        url = decisions.list_url(self.base, *_window(self.options))
-        return [Read("decisions (mgDelegatedDecisions)", url, self._register)]
+        found = []
+        if self.council.decisions:
+            url = decisions.list_url(self.base, *_window(self.options))
+            found.append(Read("decisions (mgDelegatedDecisions)", url, self._register))
+        if self.council.interests and self.councillors_read:
+            url = interests.interests_url(self.base, "")
+            found.append(Read("registers of interests (mgRofI)", url, self._interests))
+        return found
+
+    def _interests(self, summary: Summary) -> Register:
+        """Each councillor's register page; one that fails is left as it was."""
+        register = Register()
+        for person in self.councillors_read:
+            uid = person.rsplit("UID=", 1)[-1]
+            url = interests.interests_url(self.base, uid)
+            try:
+                found = interests.interests(self.client.get(url).body, self.base, uid)
+            except (FetchError, ParseError) as error:
+                summary.fail(f"register of interests {uid}", error)
+                continue
+            register.interests += found
+            register.registers_read.append(person)
+        return register
 
     def _register(self, summary: Summary) -> Register:
         url = decisions.list_url(self.base, *_window(self.options))
