@@ -26,7 +26,8 @@ PAGE = """<html><body><div id="modgov">
 <table class="mgInterestsTable" summary="Employment">
  <caption>1. Employment, office, trade, profession or vocation</caption>
  <thead><tr><th>Me</th><th>Partner</th></tr></thead>
- <tbody><tr><td>Self-employed bookkeeper</td><td>Teacher at Anytown Academy</td></tr></tbody>
+ <tbody><tr><td>Self-employed bookkeeper</td>
+ <td>Teacher at Anytown Academy</td></tr></tbody>
 </table>
 <table class="mgInterestsTable" summary="Land">
  <caption>4. Land</caption>
