@@ -43,7 +43,7 @@ def build(
     """Decisions over the last year, a plan for the months ahead, interests."""
     executive = next(c for c in committees if c.name == "Executive")
     taken = [
-        _decision(rng, body, executive, members, today - timedelta(7 * n), provenance)
+        _decision(rng, body, executive, members, today, 7 * n, provenance)
         for n in range(1, 31)
     ]
     Decision.objects.bulk_create(taken)
@@ -84,9 +84,12 @@ def _decision(
     body: Body,
     executive: Committee,
     members: list[Person],
-    day: date,
+    today: date,
+    days_ago: int,
     provenance: dict[str, Any],
 ) -> Decision:
+    """One decision ``days_ago`` before ``today``: past call-in, implemented."""
+    day = today - timedelta(days_ago)
     topic = rng.choice(words.TOPICS)
     verb = rng.choice(VERBS)
     kind = rng.random()
@@ -110,9 +113,7 @@ def _decision(
         is_key=rng.random() < 0.4,
         subject_to_call_in=committee is not None or person is not None,
         call_in_deadline=day + timedelta(9) if committee or person else None,
-        status=Decision.Status.IMPLEMENTED
-        if day < date.today() - timedelta(14)
-        else Decision.Status.MADE,
+        status=Decision.Status.IMPLEMENTED if days_ago > 14 else Decision.Status.MADE,
         status_text="",
         wards="; ".join(rng.sample(words.WARDS, rng.randint(0, 2))),
         purpose="" if exempt else f"To {verb} the {topic}.",
