@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "moot.records",
     "moot.importers",
     "moot.tracker",
+    "moot.decisions",
     "moot.site",
     "moot.search",
     "moot.sample",

@@ -16,6 +16,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
 urlpatterns += i18n_patterns(
     path("", include("moot.search.urls")),
     path("", include("moot.tracker.urls")),
+    path("", include("moot.decisions.urls")),
     path("", include("moot.site.urls")),
     path("", include("moot.alerts.urls")),
     prefix_default_language=False,

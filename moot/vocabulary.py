@@ -96,3 +96,33 @@ class RequestOutcome(StrEnum):
     PROVIDED = "provided"
     REFUSED = "refused"
     PENDING = "pending"
+
+
+class DecisionStatus(StrEnum):
+    """Where a decision of the decisions register stands (ModernGov's words for
+    each are in ``moot/importers/moderngov/decision_phrases.py``)."""
+
+    PROPOSED = "proposed"  # "For Determination": notice given, not yet taken
+    MADE = "made"  # "Recommendations Approved", "Decision Made"
+    CALLED_IN = "called-in"  # "Called In": scrutiny will look again first
+    IMPLEMENTED = "implemented"  # past call-in, in force
+    DEFERRED = "deferred"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class InterestCategory(StrEnum):
+    """A category of a councillor's register of interests: the disclosable
+    pecuniary interests of the Localism Act 2011 (and its regulations), other
+    registrable interests, and gifts and hospitality."""
+
+    EMPLOYMENT = "employment"
+    SPONSORSHIP = "sponsorship"
+    CONTRACTS = "contracts"
+    LAND = "land"
+    LICENCES = "licences"
+    TENANCIES = "tenancies"
+    SECURITIES = "securities"
+    MEMBERSHIPS = "memberships"
+    GIFTS = "gifts"
+    OTHER = "other"

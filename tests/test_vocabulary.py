@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from moot import vocabulary
+from moot.decisions.models import Decision, RegisteredInterest
 from moot.importers import records as plain
 from moot.minutes import records as parsed
 from moot.records.models import (
@@ -32,6 +33,8 @@ STORED_IN = [
     (vocabulary.BlockKind, MinutesBlock, "kind"),
     (vocabulary.CommitmentKind, Commitment, "kind"),
     (vocabulary.RequestOutcome, InformationRequest, "outcome"),
+    (vocabulary.DecisionStatus, Decision, "status"),
+    (vocabulary.InterestCategory, RegisteredInterest, "category"),
 ]
 
 WORDS = [

@@ -19,11 +19,19 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from moot.decisions.models import Decision, ForwardPlanEntry, RegisteredInterest
 from moot.records.csvcells import csv_cell
 from moot.records.models import AgendaItem, Body, Committee, Meeting, Person
 
 from .responses import json_answer
 from .tables import BY_NAME, TABLES, Context, Table
+
+# The registers' rows, by the path to their council (moot/decisions).
+REGISTERS = (
+    (Decision, "body"),
+    (ForwardPlanEntry, "body"),
+    (RegisteredInterest, "person__body"),
+)
 
 
 def records(table: Table, body: Body | None, ctx: Context) -> list[dict[str, Any]]:
@@ -88,6 +96,10 @@ def newest(body: Body) -> Any:
             m=Max("modified")
         )["m"],
         Person.objects.filter(body=body).aggregate(m=Max("modified"))["m"],
+        *(
+            model.objects.filter(**{path: body}).aggregate(m=Max("modified"))["m"]
+            for model, path in REGISTERS
+        ),
     ]
     return max(s for s in stamps if s)
 

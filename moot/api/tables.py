@@ -15,6 +15,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
+from moot.decisions import exports as registers
 from moot.records.models import (
     AgendaItem,
     Body,
@@ -206,7 +207,7 @@ COMMITMENT_COLUMNS = {
     "fulfilled_by": Column("fulfilled_by", TEXT, "The page of the item that met it."),
 }
 
-TABLES = (
+TABLES: tuple[Table, ...] = (
     Table(
         "meetings",
         "Meetings",
@@ -366,4 +367,46 @@ TABLES = (
     ),
 )
 
+
+def _register_table(
+    name: str, title: str, description: str, columns: Any, rows: Any, row: Any
+) -> Table:
+    """A table of the decisions app (``moot/decisions/exports.py``)."""
+    return Table(
+        name,
+        title,
+        description,
+        tuple(Column(*c) for c in columns),
+        rows,
+        lambda r, ctx: row(r, ctx.url),
+    )
+
+
+TABLES += (
+    _register_table(
+        "decisions",
+        "Decisions",
+        "The decisions register. An exempt decision is listed by its title, "
+        "dates, decision maker and paragraphs, and nothing else.",
+        registers.DECISION_COLUMNS,
+        registers.decisions,
+        registers.decision_row,
+    ),
+    _register_table(
+        "forward_plan",
+        "Forward plan",
+        "Notice of key decisions to be taken.",
+        registers.PLAN_COLUMNS,
+        registers.plan,
+        registers.plan_row,
+    ),
+    _register_table(
+        "interests",
+        "Registered interests",
+        "Councillors' registers of interests.",
+        registers.INTEREST_COLUMNS,
+        registers.interests,
+        registers.interest_row,
+    ),
+)
 BY_NAME = {table.name: table for table in TABLES}

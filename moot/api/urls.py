@@ -2,6 +2,8 @@
 
 from django.urls import path
 
+from moot.decisions.feeds import DecisionRegisterFeed
+
 from . import calendars, downloads, feeds
 from .oparl import views as oparl
 
@@ -22,6 +24,7 @@ urlpatterns = [
     ),
     path("people/<slug:slug>/feed.atom", feeds.PersonFeed(), name="person-feed"),
     path("decisions.atom", feeds.DecisionsFeed(), name="decisions-feed"),
+    path("decisions/feed.atom", DecisionRegisterFeed(), name="decision-register-feed"),
     path("commitments.atom", feeds.CommitmentsFeed(), name="commitments-feed"),
     path("downloads/", downloads.page, name="downloads"),
     path("downloads/<slug:name>.csv", downloads.table_csv, name="download-csv"),

@@ -21,12 +21,13 @@ from moot.records.load import (
     store_deletions,
     store_meeting,
     store_people,
+    store_register,
     store_report,
 )
 from moot.records.models import Body
 from moot.records.widths import noting_cuts
 
-from . import records
+from . import records, registers
 from .documents import download
 from .http import FetchError
 from .progress import progress
@@ -61,6 +62,8 @@ def _council(source: Source, council: Council, summary: Summary) -> None:
         _meeting(source, body, read, summary)
     for paper in _guarded(council.papers(summary), "paper list", summary):
         _paper(source, paper, summary)
+    for register in _guarded(council.registers(summary), "register list", summary):
+        _register(source, body, register, summary)
 
 
 def _from(source: Source, where: str) -> Provenance:
@@ -154,6 +157,16 @@ def _paper(
             if items.filter(is_exempt=False).exists():
                 _download(source, paper.documents, read.source, summary)
             store_report(paper, provenance, summary.tally)
+    except Exception as error:  # one bad record never stops the run
+        _fail(summary, read.what, error)
+
+
+def _register(
+    source: Source, body: Body, read: Read[registers.Register], summary: Summary
+) -> None:
+    try:
+        register = read.read(summary)
+        store_register(body, register, _from(source, read.source), summary.tally)
     except Exception as error:  # one bad record never stops the run
         _fail(summary, read.what, error)
 

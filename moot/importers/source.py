@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
-from . import records
+from . import records, registers
 from .http import Client
 from .summary import Summary
 
@@ -75,6 +75,11 @@ class Council(Protocol):
         """Papers, stored as the reports of the items they were considered at."""
         ...
 
+    def registers(self, summary: Summary) -> Iterable[Read[registers.Register]]:
+        """The council's decisions register, forward plan and interests, stored
+        after its meetings (so a decision finds the meeting it was taken at)."""
+        ...
+
 
 class Source(Protocol):
     """A system a council publishes in: ModernGov, OParl, Legistar, a folder."""
@@ -115,4 +120,7 @@ class NoLists:
     def papers(
         self, summary: Summary
     ) -> Iterable[Read[records.Report | records.Deleted]]:
+        return []
+
+    def registers(self, summary: Summary) -> Iterable[Read[registers.Register]]:
         return []

@@ -55,7 +55,7 @@ from moot.records.pdf import text_pdf
 from moot.records.slugs import item_slug
 from moot.tracker.models import Commitment, InformationRequest
 
-from . import words
+from . import registers, words
 from .sittings import Sittings
 
 ITEMS_PER_BODY = 25_000
@@ -151,6 +151,13 @@ class Council:
         made = 0
         for start in range(0, len(meetings), CHUNK):
             made += self._write_meetings(meetings[start : start + CHUNK], items - made)
+        people = sorted(
+            {p.pk: p for m in self.members.values() for p in m}.values(),
+            key=lambda p: p.pk,
+        )
+        registers.build(
+            self.rng, self.body, self.committees, people, self.today, self.p
+        )
         return made
 
     def _committees(self) -> list[Committee]:

@@ -208,3 +208,84 @@ def commitment(links: Links, row: Any) -> Object:
         for u in row.public_updates
     ]
     return obj
+
+
+def _who(links: Links, row: Any) -> Object:
+    """The decision maker as written, and the committee or person it names."""
+    obj: Object = {"decisionMaker": row.decision_maker}
+    if row.committee_id:
+        obj["organization"] = links.object("organization", row.committee_id)
+    if row.person_id:
+        obj["person"] = links.object("person", row.person_id)
+    return obj
+
+
+def _day(value: Any) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _withheld(row: Any) -> Object:
+    return {"public": False, "moot:exempt": exempt(row)}
+
+
+def decision(links: Links, row: Any) -> Object:
+    """A decision of the register (type ``moot:Decision``). An exempt one
+    gives its title, dates, decision maker and paragraphs, no text."""
+    obj: Object = {
+        "body": links.object("body", row.body_id),
+        "name": row.title,
+        **_who(links, row),
+        "date": _day(row.decided),
+        "published": _day(row.published),
+        "keyDecision": row.is_key,
+        "subjectToCallIn": row.subject_to_call_in,
+        "callInDeadline": _day(row.call_in_deadline),
+        "status": row.status,
+        "wards": row.ward_list(),
+    }
+    if row.agenda_item_id:
+        obj["agendaItem"] = links.object("agenda-item", row.agenda_item_id)
+    if row.withheld:
+        return obj | _withheld(row)
+    texts = {
+        "purpose": row.shown_purpose,
+        "text": row.shown_text,
+        "reasons": row.shown_reasons,
+        "alternatives": row.shown_alternatives,
+    }
+    obj |= {key: value for key, value in texts.items() if value}
+    obj["documents"] = [
+        {"name": d.title, "accessUrl": d.url} for d in row.shown_documents()
+    ]
+    return obj | {"public": True}
+
+
+def forward_plan_entry(links: Links, row: Any) -> Object:
+    """Notice of a decision to come (type ``moot:ForwardPlanEntry``)."""
+    obj: Object = {
+        "body": links.object("body", row.body_id),
+        "name": row.title,
+        **_who(links, row),
+        "expected": _day(row.expected),
+        "expectedText": row.expected_text,
+        "firstPublished": _day(row.first_published),
+        "keyDecision": row.is_key,
+        "wards": row.ward_list(),
+    }
+    if row.decision_id:
+        obj["decision"] = links.object("decision", row.decision_id)
+    if row.is_exempt:
+        return obj | _withheld(row)
+    return obj | {"summary": row.shown_summary, "public": True}
+
+
+def registered_interest(links: Links, row: Any) -> Object:
+    """One entry of a councillor's register (type ``moot:RegisteredInterest``)."""
+    return {
+        "person": links.object("person", row.person_id),
+        "category": row.category,
+        "description": row.description,
+        "registered": _day(row.registered),
+        "updated": _day(row.updated),
+        "source": row.url,
+    }

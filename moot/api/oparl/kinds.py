@@ -30,6 +30,7 @@ from django.db.models import (
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Coalesce, Greatest
 
+from moot.decisions.models import Decision, ForwardPlanEntry, RegisteredInterest
 from moot.records.models import (
     AgendaItem,
     Body,
@@ -42,6 +43,9 @@ from moot.records.models import (
 )
 
 SCHEMA = "https://schema.oparl.org/1.1/"
+# Moot's own object types (docs/api.md): OParl has no decisions register,
+# forward plan or register of interests; vendor types carry the prefix.
+EXTENSION = "moot:"
 
 
 def _newest(model: type[Model], link: str) -> Combinable:
@@ -68,10 +72,11 @@ class Kind:
     stamp: Callable[[], Combinable]
     public: Callable[[], QuerySet[Any]]
     in_body: Callable[[int], Q] | None = None
+    schema: str = SCHEMA
 
     @property
     def type(self) -> str:
-        return SCHEMA + self.name
+        return self.schema + self.name
 
     def all(self) -> QuerySet[Any]:
         """Every row, tombstones included, with ``stamp`` and ``shown``."""
@@ -182,6 +187,33 @@ KINDS = {
             # A meeting whose venue is gone leaves its Location's tombstone.
             lambda: Meeting.objects.public().exclude(venue=""),
             lambda b: Q(committee__body=b),
+        ),
+        Kind(
+            "Decision",
+            "decision",
+            Decision,
+            lambda: F("modified"),
+            Decision.objects.public,
+            lambda b: Q(body=b),
+            EXTENSION,
+        ),
+        Kind(
+            "ForwardPlanEntry",
+            "forward-plan-entry",
+            ForwardPlanEntry,
+            lambda: F("modified"),
+            ForwardPlanEntry.objects.public,
+            lambda b: Q(body=b),
+            EXTENSION,
+        ),
+        Kind(
+            "RegisteredInterest",
+            "registered-interest",
+            RegisteredInterest,
+            lambda: F("modified"),
+            RegisteredInterest.objects.public,
+            lambda b: Q(person__body=b),
+            EXTENSION,
         ),
     ]
 }

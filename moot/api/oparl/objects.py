@@ -84,6 +84,9 @@ def _body_lists(links: Links, row: Body) -> Object:
         "file": links.list("file", row.pk),
         "membership": links.list("membership", row.pk),
         "locationList": links.list("location", row.pk),
+        "moot:decision": links.list("decision", row.pk),
+        "moot:forwardPlanEntry": links.list("forward-plan-entry", row.pk),
+        "moot:registeredInterest": links.list("registered-interest", row.pk),
     }
 
 
@@ -293,6 +296,22 @@ def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
     return obj | _tail(links, row, row.get_absolute_url())
 
 
+def decision(links: Links, row: Any, e: Embeds) -> Object:
+    obj = _head(links, "decision", row) | extension.decision(links, row)
+    return obj | _tail(links, row, row.get_absolute_url())
+
+
+def forward_plan_entry(links: Links, row: Any, e: Embeds) -> Object:
+    obj = _head(links, "forward-plan-entry", row)
+    return obj | extension.forward_plan_entry(links, row) | _tail(links, row)
+
+
+def registered_interest(links: Links, row: Any, e: Embeds) -> Object:
+    obj = _head(links, "registered-interest", row)
+    obj |= extension.registered_interest(links, row)
+    return obj | _tail(links, row, row.person.get_absolute_url())
+
+
 SERIALISERS: dict[str, Callable[..., Object]] = {
     "body": body,
     "organization": organization,
@@ -304,6 +323,9 @@ SERIALISERS: dict[str, Callable[..., Object]] = {
     "consultation": consultation,
     "file": file,
     "location": location,
+    "decision": decision,
+    "forward-plan-entry": forward_plan_entry,
+    "registered-interest": registered_interest,
 }
 
 RELATED = {
@@ -311,6 +333,8 @@ RELATED = {
     "agenda-item": ["issue"],
     "paper": ["agenda_item__meeting__committee"],
     "consultation": ["agenda_item__meeting"],
+    "decision": ["agenda_item", "body"],
+    "registered-interest": ["person"],
 }
 
 

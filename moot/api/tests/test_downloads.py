@@ -25,6 +25,9 @@ TABLES = [
     "declarations",
     "commitments",
     "people",
+    "decisions",
+    "forward_plan",
+    "interests",
 ]
 PARSE = {
     "integer": int,

@@ -10,6 +10,11 @@ optional):
   service lacks (default true).
 - ``councillors``: ask ``GetCouncillorsByWard`` (default true; some councils
   answer it with an error page).
+- ``decisions``: read the decisions register (``mgDelegatedDecisions.aspx``
+  and each ``ieDecisionDetails.aspx``) for the import's window (default
+  false: not every council publishes one, and each decision is a page).
+- ``interests``: read each councillor's register of interests
+  (``mgRofI.aspx?UID=``; default false).
 - ``allow_hosts``: other hosts the council's documents live on.
 """
 
@@ -28,6 +33,8 @@ class Council:
     slice_days: int = 90
     item_pages: bool = True
     councillors: bool = True
+    decisions: bool = False
+    interests: bool = False
     allow_hosts: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -41,6 +48,8 @@ def load_council(path: Path) -> Council:
             slice_days=int(data.get("slice_days", 90)),
             item_pages=bool(data.get("item_pages", True)),
             councillors=bool(data.get("councillors", True)),
+            decisions=bool(data.get("decisions", False)),
+            interests=bool(data.get("interests", False)),
             allow_hosts=tuple(data.get("allow_hosts", ())),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:

@@ -3,7 +3,10 @@
 Committees and councillors first, so meetings find them; then the meetings
 listed by ``GetMeetings`` in date slices, each with its items, their minutes
 pages and documents. A slice of the list that fails is a failure and the other
-slices are read.
+slices are read. Last, where the council's file asks for it, the decisions
+register: the list for the window, then each decision's page (one that fails
+is a failure, the others are read); and each councillor's register of
+interests.
 """
 
 import datetime as dt
@@ -16,9 +19,10 @@ from moot.minutes.source import ParseError
 from .. import records
 from ..drive import drive
 from ..http import Client, FetchError
+from ..registers import Register
 from ..source import Read
 from ..summary import Summary
-from . import convert, fetch
+from . import convert, decisions, fetch, interests
 from .council import Council
 
 IMPORTER = "import moderngov"
@@ -46,6 +50,7 @@ class ModernGov:
             source_id=self.base, name=council.name, website=self.base
         )
         self.source = self.base
+        self.councillors_read: list[str] = []  # their registers of interests
 
     def councils(self, summary: Summary) -> list["ModernGov"]:
         return [self]
@@ -67,7 +72,9 @@ class ModernGov:
 
     def _councillors(self, summary: Summary) -> list[records.Person]:
         data = fetch.get_councillors(self.client, self.base)
-        return convert.councillors(data, self.base)
+        found = convert.councillors(data, self.base)
+        self.councillors_read = [p.source_id for p in found]
+        return found
 
     def meetings(
         self, summary: Summary, committees: dict[str, records.Committee]
@@ -79,6 +86,48 @@ class ModernGov:
 
     def papers(self, summary: Summary) -> list[Read[records.Report]]:
         return []
+
+    def registers(self, summary: Summary) -> list[Read[Register]]:
+        found = []
+        if self.council.decisions:
+            url = decisions.list_url(self.base, *_window(self.options))
+            found.append(Read("decisions (mgDelegatedDecisions)", url, self._register))
+        if self.council.interests and self.councillors_read:
+            url = interests.interests_url(self.base, "")
+            found.append(Read("registers of interests (mgRofI)", url, self._interests))
+        return found
+
+    def _interests(self, summary: Summary) -> Register:
+        """Each councillor's register page; one that fails is left as it was."""
+        register = Register()
+        for person in self.councillors_read:
+            uid = person.rsplit("UID=", 1)[-1]
+            url = interests.interests_url(self.base, uid)
+            try:
+                found = interests.interests(self.client.get(url).body, self.base, uid)
+            except (FetchError, ParseError) as error:
+                summary.fail(f"register of interests {uid}", error)
+                continue
+            register.interests += found
+            register.registers_read.append(person)
+        return register
+
+    def _register(self, summary: Summary) -> Register:
+        url = decisions.list_url(self.base, *_window(self.options))
+        refs = decisions.decision_list(self.client.get(url).body, url)
+        register = Register()
+        for ref in refs:
+            page = decisions.details_url(self.base, ref.id)
+            try:
+                found, warnings = decisions.decision(
+                    self.client.get(page).body, self.base, ref.id
+                )
+            except (FetchError, ParseError) as error:
+                summary.fail(f"decision {ref.id} ({ref.title})", error)
+                continue
+            register.decisions.append(found)
+            summary.warnings += warnings
+        return register
 
     def _meeting_refs(self, summary: Summary) -> list[convert.MeetingRef]:
         options, base = self.options, self.base
@@ -122,6 +171,10 @@ class ModernGov:
             if content is not None:
                 content.number = content.number or item.number or None
                 item.content = content
+
+
+def _window(options: Options) -> tuple[str, str]:
+    return options.start.strftime("%d/%m/%Y"), options.end.strftime("%d/%m/%Y")
 
 
 def run(client: Client, council: Council, options: Options) -> Summary:

@@ -138,6 +138,9 @@ class OParlBody:
         for obj in fetch.walk(self.system.client, url, self.system.since):
             yield Read(f"paper {obj['id']}", obj["id"], partial(_paper, obj))
 
+    def registers(self, summary: Summary) -> list[Read[Any]]:
+        return []  # OParl 1.1 has no decisions register or forward plan
+
 
 def _paper(obj: convert.Object, summary: Summary) -> records.Report | records.Deleted:
     return records.Deleted(obj["id"]) if convert.is_deleted(obj) else convert.paper(obj)

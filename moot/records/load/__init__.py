@@ -15,6 +15,8 @@ transaction, so an interrupted import leaves no half meeting.
 - ``store_meeting``: a meeting and everything in it (``meetings.py``);
 - ``store_report``: a source's paper, as the report of the items it was
   considered at (``documents.py``);
+- ``store_register``: a council's decisions, forward plan and registered
+  interests (``registers.py``);
 - ``store``: parsed minutes, converted to plain records (``minutes.py``).
 
 Apps built on the records (the tracker) write their own rows of an item when
@@ -32,6 +34,7 @@ from .council import (
 from .documents import paper_items, report_is_current, store_report
 from .meetings import item_digest, store_meeting
 from .minutes import store
+from .registers import store_register
 from .rows import LoadError, Provenance, Tally
 
 __all__ = [
@@ -49,5 +52,6 @@ __all__ = [
     "store_deletions",
     "store_meeting",
     "store_people",
+    "store_register",
     "store_report",
 ]

@@ -10,6 +10,12 @@ rows are written in the loader's transaction, all or nothing with the meeting.
   ``resolutions`` (the item's new ``Resolution`` rows by number, or by
   position where unnumbered) and ``provenance`` (the rows' provenance fields).
 
+- ``register_read``: a council's registers (decisions, forward plan,
+  registered interests) have been read. Arguments: ``body`` (the ``Body``),
+  ``register`` (``moot.importers.registers.Register``), ``provenance`` (a
+  ``Provenance``) and ``tally`` (the ``Tally`` to count into). The decisions
+  app writes their rows (``moot/decisions/loading.py``).
+
 What is found across items (proposals, references between meetings) is not
 done here: it follows the change point's ``changes_committed`` after the
 commit, in batches, whatever order items arrive in (``moot/tracker/loading.py``).
@@ -18,3 +24,4 @@ commit, in batches, whatever order items arrive in (``moot/tracker/loading.py``)
 from django.dispatch import Signal
 
 content_written = Signal()
+register_read = Signal()

@@ -16,9 +16,11 @@ LATER = (
     "moot.api",
     "moot.alerts",
     "moot.jobs",
+    "moot.decisions",
 )
 PURE_CONVERTERS = (
     "moot/importers/records.py",
+    "moot/importers/registers.py",
     "moot/importers/minutes.py",
     "moot/importers/text.py",
 )
@@ -34,6 +36,7 @@ RULES = [
 # pure reading of a document's text (a clerk's upload is read as an import is).
 RECORDS_MAY_IMPORT = {
     "moot.importers.records",
+    "moot.importers.registers",
     "moot.importers.minutes",
     "moot.importers.text",
 }

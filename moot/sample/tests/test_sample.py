@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 from django.db import transaction
 
+from moot.decisions.models import Decision, ForwardPlanEntry, RegisteredInterest
 from moot.records.models import AgendaItem, Body, Document
 from moot.sample.councils import generate
 from moot.tracker.models import Commitment
@@ -62,3 +63,15 @@ def test_sample_pdfs_carry_extractable_text(db):
     pdf = pypdfium2.PdfDocument(document.file.path)
     text = pdf[0].get_textpage().get_text_range()
     assert document.text.splitlines()[0] in text
+
+
+def test_the_sample_council_has_decisions_a_forward_plan_and_interests(db):
+    generate(60, seed=6, today=TODAY)
+    decisions = Decision.objects.public()
+    assert decisions.filter(is_key=True).exists()
+    assert decisions.filter(is_exempt=True).exists()
+    assert decisions.filter(person__isnull=False).exists()
+    assert {d.source for d in decisions} == {"moot sample"}
+    assert ForwardPlanEntry.objects.filter(decision__isnull=False).exists()
+    assert ForwardPlanEntry.objects.filter(expected__gt=TODAY).exists()
+    assert RegisteredInterest.objects.filter(person__body__is_sample=True).exists()

@@ -1,0 +1,1 @@
+"""The council's registers: decisions, the forward plan, registered interests."""
