@@ -155,3 +155,13 @@ def _quick_password_hashing():
         PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]
     ):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache() -> None:
+    """Each test starts with no cached pages: a page is kept under the newest
+    ``modified`` of the records (moot/records/freshness.py), and two tests'
+    databases may share that moment when they set it by hand."""
+    from django.core.cache import cache
+
+    cache.clear()

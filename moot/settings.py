@@ -190,17 +190,27 @@ STATIC_ROOT = MOOT_DATA_DIR / "static"
 # Our CSS, and GOV.UK Frontend's compiled CSS that ``make assets`` copies in.
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = MOOT_DATA_DIR / "media"
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
-        if not DEBUG
-        else "django.contrib.staticfiles.storage.StaticFilesStorage"
-    },
-}
 # Serve static files from the finders when ``collectstatic`` has not been run,
 # so ``make demo`` needs no collect step; production collects (docs/deploy.md).
 WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", "True")
+
+
+def static_storage(debug: bool, from_finders: bool) -> str:
+    """Collected (production), each file's name carries a hash of its content,
+    so WhiteNoise serves it with a far-future ``Cache-Control: immutable`` and
+    a new version is a new address. From the finders there is no manifest of
+    those names, so the names stay plain (and are revalidated after a minute)."""
+    if debug:
+        return "django.contrib.staticfiles.storage.StaticFilesStorage"
+    if from_finders:
+        return "whitenoise.storage.CompressedStaticFilesStorage"
+    return "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": static_storage(DEBUG, WHITENOISE_USE_FINDERS)},
+}
 
 # Rendered item pages, keyed by what they show (moot/site/views.py), so every
 # worker process may keep its own copy.
