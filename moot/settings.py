@@ -212,16 +212,36 @@ STORAGES = {
     "staticfiles": {"BACKEND": static_storage(DEBUG, WHITENOISE_USE_FINDERS)},
 }
 
-# Rendered item pages, keyed by what they show (moot/site/views.py), so every
-# worker process may keep its own copy.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {
-            "MAX_ENTRIES": int(os.environ.get("MOOT_PAGE_CACHE_ENTRIES", "5000"))
-        },
+
+def caches() -> dict:
+    """Rendered pages, keyed by what they show (moot/records/freshness.py).
+
+    Unset, each worker process keeps its own copy; ``CACHE_URL=redis://...``
+    shares one cache between every process and app server (redis-py is
+    already installed, for Celery's Redis broker).
+    """
+    url = os.environ.get("CACHE_URL", "")
+    if not url:
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {
+                "MAX_ENTRIES": int(os.environ.get("MOOT_PAGE_CACHE_ENTRIES", "5000"))
+            },
+        }
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"CACHE_URL must start with redis://, rediss:// or unix://, not {url!r} "
+            "(unset, each process keeps its own cache)."
+        )
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        # Several sites (or test runs) may share one Redis database.
+        "KEY_PREFIX": os.environ.get("MOOT_CACHE_PREFIX", "moot"),
     }
-}
+
+
+CACHES = {"default": caches()}
 
 # HTTPS and cookies: on by default in production (DEBUG=False). MOOT_HTTPS=False
 # turns them all off for plain HTTP on loopback (``make demo``); each can also
