@@ -142,7 +142,7 @@ def _client(
 
     tags: dict[str, str] = {}
     if etags:
-        for url in urls:
+        for url in dict.fromkeys(urls):
             with urlopen(base + url, timeout=30) as response:
                 tags[url] = response.headers["ETag"]
     times: list[float] = []

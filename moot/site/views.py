@@ -224,7 +224,9 @@ def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     key = item_page_key(pk, stamp[1:])
     html = cache.get(key)
     if html is None:
-        row = AgendaItem.objects.select_related("meeting__committee__body").get(pk=pk)
+        row = AgendaItem.objects.select_related(
+            "meeting__committee__body", "issue"
+        ).get(pk=pk)
         context = {
             "item": row,
             "meeting": row.meeting,

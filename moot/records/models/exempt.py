@@ -12,12 +12,16 @@ Every public view, sitemap, feed, export, search index and API goes through the
 - ``AgendaItem.objects.public().open()``: items whose content may be shown;
 - ``<content model>.objects.public()``: report, minutes, questions, resolutions,
   commitments and the rest, only for open items;
-- ``Document.objects.public()``: documents that may be served.
+- ``Document.objects.public()``: documents that may be served;
+- ``<content model or Document>.objects.of_open_items(ids)``: the same as
+  ``public()`` for the rows of items whose ids came from
+  ``AgendaItem.objects.public().open()``.
 
 A meeting a clerk keeps as a draft (``Meeting.draft``) is unknown to the public
 with everything in it, by the same rule.
 """
 
+from collections.abc import Collection
 from typing import Self
 
 from django.db.models import Q
@@ -64,9 +68,22 @@ class ItemContentQuerySet(RecordQuerySet):
     def public(self) -> Self:
         return self.filter(Q(deleted__isnull=True) & open_q("agenda_item"))
 
+    def of_open_items(self, open_ids: Collection[int]) -> Self:
+        """``public()`` for items already found open (their ids taken from
+        ``AgendaItem.objects.public().open()``): the same rows, without joining
+        each row to its meeting, committee and body. Building those joins was
+        most of the time of an item page not yet cached (issue 13)."""
+        return self.filter(deleted__isnull=True, agenda_item__in=open_ids)
+
 
 class DocumentQuerySet(RecordQuerySet):
     def public(self) -> "DocumentQuerySet":
         return self.filter(
             Q(deleted__isnull=True, is_exempt=False) & open_q("agenda_item")
+        )
+
+    def of_open_items(self, open_ids: Collection[int]) -> "DocumentQuerySet":
+        """``public()`` for items already found open (as for item content)."""
+        return self.filter(
+            deleted__isnull=True, is_exempt=False, agenda_item__in=open_ids
         )
