@@ -243,6 +243,12 @@ def caches() -> dict:
 
 CACHES = {"default": caches()}
 
+# Search: the index lives in MOOT_DATA_DIR/search on the server that holds it.
+# With several app servers, that one (the load balancer sends it /search) keeps
+# True; the others set False and only queue their changes in the database for
+# it to apply before its next answer (moot/search/queue.py, docs/deploy.md).
+MOOT_SEARCH_HOST = envbool("MOOT_SEARCH_HOST", "True")
+
 # HTTPS and cookies: on by default in production (DEBUG=False). MOOT_HTTPS=False
 # turns them all off for plain HTTP on loopback (``make demo``); each can also
 # be set on its own.
