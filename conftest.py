@@ -38,16 +38,18 @@ def uses_database(item: pytest.Item) -> bool:
 
 
 BROKERS = {"Redis": 6379, "RabbitMQ": 5672}
+# Which services each marker's tests need.
+NEEDS = {"broker": ("Redis", "RabbitMQ"), "redis": ("Redis",)}
 
 
-def brokers_missing() -> list[str]:
-    """Which of Redis and RabbitMQ do not answer on 127.0.0.1."""
+def brokers_missing(names: tuple[str, ...] = tuple(BROKERS)) -> list[str]:
+    """Which of the named services (Redis, RabbitMQ) do not answer on 127.0.0.1."""
     import socket
 
     missing = []
-    for name, port in BROKERS.items():
+    for name in names:
         try:
-            socket.create_connection(("127.0.0.1", port), 2).close()
+            socket.create_connection(("127.0.0.1", BROKERS[name]), 2).close()
         except OSError:
             missing.append(name)
     return missing
@@ -58,18 +60,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list) -> None:
         kept = [item for item in items if uses_database(item)]
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = kept
-    if any("broker" in item.keywords for item in items):
-        missing = brokers_missing()
+    for marker, names in NEEDS.items():
+        marked = [item for item in items if marker in item.keywords]
+        missing = brokers_missing(names) if marked else []
         if missing and os.environ.get("CI") == "true":
             raise pytest.UsageError(
                 f"CI=true but {' and '.join(missing)} do not answer on 127.0.0.1 "
-                "(the broker tests need them; `make brokers` starts them)."
+                f"(the {marker} tests need them; `make brokers` starts them)."
             )
         if missing:
             skip = pytest.mark.skip(reason=f"needs {' and '.join(missing)}")
-            for item in items:
-                if "broker" in item.keywords:
-                    item.add_marker(skip)
+            for item in marked:
+                item.add_marker(skip)
     if on_postgres():
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL")
@@ -155,3 +157,13 @@ def _quick_password_hashing():
         PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]
     ):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache() -> None:
+    """Each test starts with no cached pages: a page is kept under the newest
+    ``modified`` of the records (moot/records/freshness.py), and two tests'
+    databases may share that moment when they set it by hand."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -191,28 +191,64 @@ STATIC_ROOT = MOOT_DATA_DIR / "static"
 # Our CSS, and GOV.UK Frontend's compiled CSS that ``make assets`` copies in.
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_ROOT = MOOT_DATA_DIR / "media"
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
-        if not DEBUG
-        else "django.contrib.staticfiles.storage.StaticFilesStorage"
-    },
-}
 # Serve static files from the finders when ``collectstatic`` has not been run,
 # so ``make demo`` needs no collect step; production collects (docs/deploy.md).
 WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", "True")
 
-# Rendered item pages, keyed by what they show (moot/site/views.py), so every
-# worker process may keep its own copy.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {
-            "MAX_ENTRIES": int(os.environ.get("MOOT_PAGE_CACHE_ENTRIES", "5000"))
-        },
-    }
+
+def static_storage(debug: bool, from_finders: bool) -> str:
+    """Collected (production), each file's name carries a hash of its content,
+    so WhiteNoise serves it with a far-future ``Cache-Control: immutable`` and
+    a new version is a new address. From the finders there is no manifest of
+    those names, so the names stay plain (and are revalidated after a minute)."""
+    if debug:
+        return "django.contrib.staticfiles.storage.StaticFilesStorage"
+    if from_finders:
+        return "whitenoise.storage.CompressedStaticFilesStorage"
+    return "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": static_storage(DEBUG, WHITENOISE_USE_FINDERS)},
 }
+
+
+def caches() -> dict:
+    """Rendered pages, keyed by what they show (moot/records/freshness.py).
+
+    Unset, each worker process keeps its own copy; ``CACHE_URL=redis://...``
+    shares one cache between every process and app server (redis-py is
+    already installed, for Celery's Redis broker).
+    """
+    url = os.environ.get("CACHE_URL", "")
+    if not url:
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {
+                "MAX_ENTRIES": int(os.environ.get("MOOT_PAGE_CACHE_ENTRIES", "5000"))
+            },
+        }
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"CACHE_URL must start with redis://, rediss:// or unix://, not {url!r} "
+            "(unset, each process keeps its own cache)."
+        )
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": url,
+        # Several sites (or test runs) may share one Redis database.
+        "KEY_PREFIX": os.environ.get("MOOT_CACHE_PREFIX", "moot"),
+    }
+
+
+CACHES = {"default": caches()}
+
+# Search: the index lives in MOOT_DATA_DIR/search on the server that holds it.
+# With several app servers, that one (the load balancer sends it /search) keeps
+# True; the others set False and only queue their changes in the database for
+# it to apply before its next answer (moot/search/queue.py, docs/deploy.md).
+MOOT_SEARCH_HOST = envbool("MOOT_SEARCH_HOST", "True")
 
 # HTTPS and cookies: on by default in production (DEBUG=False). MOOT_HTTPS=False
 # turns them all off for plain HTTP on loopback (``make demo``); each can also

@@ -21,6 +21,7 @@ body re-indexes every item under it once its transaction commits.
 import logging
 import time
 
+from django.conf import settings
 from django.db import connection, transaction
 
 from .documents import CHUNK, documents_for
@@ -54,11 +55,14 @@ class _DrainAfterCommit:
         _drain_quietly()
 
 
-def _drain_quietly() -> None:
+def _drain_quietly(retry_seconds: float = RETRY_SECONDS) -> None:
     # The index is derived data: a failure must not fail the change that was
-    # just saved. Its rows stay queued for the next drain.
+    # just saved. Its rows stay queued for the next drain. A server that does
+    # not hold the index only queues (``catch_up``).
+    if not settings.MOOT_SEARCH_HOST:
+        return
     try:
-        drain()
+        drain(retry_seconds)
     except Exception:
         log.exception("Search index update failed; changes left queued.")
 
@@ -70,6 +74,23 @@ def _scheduled() -> _DrainAfterCommit:
     callback = _DrainAfterCommit()
     transaction.on_commit(callback)
     return callback
+
+
+def catch_up() -> None:
+    """Before a search: apply what other servers have queued.
+
+    With several app servers, one holds the index (``MOOT_SEARCH_HOST``, and
+    the load balancer sends it every search); the others only queue their
+    changes in the shared database. The search host applies them here, before
+    answering, so every search sees every committed change. A drain another
+    process has under way is not waited for: its commit shows a moment later.
+    Nor does a transaction that has itself written (its rows are not yet
+    committed, and must not reach the index before they are).
+    """
+    if getattr(connection, "run_on_commit", None):
+        return
+    if settings.MOOT_SEARCH_HOST and PendingUpdate.objects.exists():
+        _drain_quietly(retry_seconds=0)
 
 
 def enqueue(scope: str, pk: int | None) -> None:

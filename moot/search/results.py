@@ -19,6 +19,7 @@ from moot.records.models import AgendaItem, Committee
 from moot.tracker.models import Commitment
 
 from .engine import KINDS, OVERDUE, Filters, Group, Results, get_engine
+from .queue import catch_up
 
 PER_PAGE = 20
 ENTRY_FIELDS = [
@@ -145,6 +146,7 @@ def run(form: SearchForm, per_page: int = PER_PAGE, sort: str = "") -> Search:
     query = values.get("q") or ""
     sort = sort or values.get("sort") or ("relevance" if query else "date")
     values["sort"] = sort
+    catch_up()
     results = get_engine().search(
         query, filters, sort=sort, page=values.get("page") or 1, per_page=per_page
     )

@@ -75,8 +75,17 @@ def _fill(found: dict[int, ItemSections], ids: list[int]) -> None:
         for row in rows:
             getattr(found[getattr(row, key)], section).append(row)
 
+    # The exempt rule asked once of the items, then each kind of row by item
+    # id alone (``of_open_items``): an exempt item's content is not even read.
+    opened = list(
+        AgendaItem.objects.public()
+        .open()
+        .filter(pk__in=ids)
+        .values_list("pk", flat=True)
+    )
+
     def rows(model: Any) -> Any:
-        return model.objects.public().filter(agenda_item__in=ids)
+        return model.objects.of_open_items(opened)
 
     responses = Prefetch(
         "responses", queryset=QuestionResponse.objects.alive().order_by("position")

@@ -1,7 +1,7 @@
 """Public pages. Each fetches through a public queryset and renders."""
 
 import mimetypes
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import groupby
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.text import slugify
 
 from moot.records.dates import municipal_year
+from moot.records.freshness import conditional
 from moot.records.models import (
     AgendaItem,
     Attendance,
@@ -196,20 +197,38 @@ def meeting(request: HttpRequest, committee_slug: str, day: str) -> HttpResponse
     return render(request, "site/meeting.html", context)
 
 
+def item_row(request: HttpRequest, pk: int) -> tuple | None:
+    """The item's slug and the ``modified`` of it, its meeting, committee and
+    body: one narrow query, asked once a request (conditional GET, cache key)."""
+    memo: dict = request.__dict__.setdefault("_item_rows", {})
+    if pk not in memo:
+        memo[pk] = (
+            AgendaItem.objects.public()
+            .filter(pk=pk)
+            .values_list(
+                "slug",
+                "modified",
+                "meeting__modified",
+                "meeting__committee__modified",
+                "meeting__committee__body__modified",
+            )
+            .first()
+        )
+    return memo[pk]
+
+
+def item_stamp(request: HttpRequest, pk: int, slug: str) -> datetime | None:
+    """When the item page last changed; None for a missing item or old slug."""
+    row = item_row(request, pk)
+    if row is None or slug != (row[0] or "item"):
+        return None
+    return max(row[1:])
+
+
+@conditional(item_stamp)
 def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     # One narrow query decides the cache key; the page is built only on a miss.
-    stamp = (
-        AgendaItem.objects.public()
-        .filter(pk=pk)
-        .values_list(
-            "slug",
-            "modified",
-            "meeting__modified",
-            "meeting__committee__modified",
-            "meeting__committee__body__modified",
-        )
-        .first()
-    )
+    stamp = item_row(request, pk)
     if stamp is None:
         raise Http404("No such item.")
     if slug != (stamp[0] or "item"):
@@ -217,7 +236,9 @@ def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     key = item_page_key(pk, stamp[1:])
     html = cache.get(key)
     if html is None:
-        row = AgendaItem.objects.select_related("meeting__committee__body").get(pk=pk)
+        row = AgendaItem.objects.select_related(
+            "meeting__committee__body", "issue"
+        ).get(pk=pk)
         context = {
             "item": row,
             "meeting": row.meeting,

@@ -17,11 +17,15 @@ Every public view, sitemap, feed, export, search index and API goes through the
 - ``Declaration.objects.public()``: declarations of interest, the interest's
   words only as ``public_interest``, empty where they could describe an exempt
   matter (see ``DeclarationQuerySet``).
+- ``<content model or Document>.objects.of_open_items(ids)``: the same as
+  ``public()`` for the rows of items whose ids came from
+  ``AgendaItem.objects.public().open()``.
 
 A meeting a clerk keeps as a draft (``Meeting.draft``) is unknown to the public
 with everything in it, by the same rule.
 """
 
+from collections.abc import Collection
 from typing import Self
 
 from django.db.models import (
@@ -84,6 +88,13 @@ class ItemContentQuerySet(RecordQuerySet):
     def public(self) -> Self:
         return self.filter(Q(deleted__isnull=True) & open_q("agenda_item"))
 
+    def of_open_items(self, open_ids: Collection[int]) -> Self:
+        """``public()`` for items already found open (their ids taken from
+        ``AgendaItem.objects.public().open()``): the same rows, without joining
+        each row to its meeting, committee and body. Building those joins was
+        most of the time of an item page not yet cached (issue 13)."""
+        return self.filter(deleted__isnull=True, agenda_item__in=open_ids)
+
 
 class DocumentQuerySet(RecordQuerySet):
     def public(self) -> "DocumentQuerySet":
@@ -91,6 +102,12 @@ class DocumentQuerySet(RecordQuerySet):
         own = Q(agenda_item__isnull=False) & open_q("agenda_item")
         meetings = Q(agenda_item__isnull=True) & meeting_q("meeting")
         return self.filter(Q(deleted__isnull=True, is_exempt=False) & (own | meetings))
+
+    def of_open_items(self, open_ids: Collection[int]) -> "DocumentQuerySet":
+        """``public()`` for items already found open (as for item content)."""
+        return self.filter(
+            deleted__isnull=True, is_exempt=False, agenda_item__in=open_ids
+        )
 
 
 class DeclarationQuerySet(RecordQuerySet):
