@@ -9,18 +9,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 from moot.records.dates import municipal_year
 
 from .models.commitment import outcome_of
 
 OUTCOMES = [
-    ("on-time", "Kept on time"),
-    ("late", "Kept late"),
-    ("overdue", "Overdue"),
-    ("open", "Open, not yet due"),
-    ("proposed", "Awaiting a clerk"),
-    ("withdrawn", "Withdrawn"),
-    ("superseded", "Superseded"),
+    ("on-time", _("Kept on time")),
+    ("late", _("Kept late")),
+    ("overdue", _("Overdue")),
+    ("open", _("Open, not yet due")),
+    ("proposed", _("Awaiting a clerk")),
+    ("withdrawn", _("Withdrawn")),
+    ("superseded", _("Superseded")),
 ]
 
 

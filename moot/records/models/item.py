@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from moot import vocabulary
 
@@ -168,10 +169,10 @@ class Document(Record):
     """A file attached to an item or report (OParl File)."""
 
     class Kind(models.TextChoices):
-        PDF = vocabulary.DocumentKind.PDF, "PDF"
-        HTML = vocabulary.DocumentKind.HTML, "Web page"
-        DOCX = vocabulary.DocumentKind.DOCX, "Word document"
-        OTHER = vocabulary.DocumentKind.OTHER, "Other"
+        PDF = vocabulary.DocumentKind.PDF, _("PDF")
+        HTML = vocabulary.DocumentKind.HTML, _("Web page")
+        DOCX = vocabulary.DocumentKind.DOCX, _("Word document")
+        OTHER = vocabulary.DocumentKind.OTHER, _("Other")
 
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="documents"

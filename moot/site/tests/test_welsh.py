@@ -40,7 +40,16 @@ def _entries() -> list[dict[str, str]]:
             current[key] += line[1:-1]
         elif not line.strip():
             current, key = {}, ""
-    return [e for e in entries if e.get("msgid")]
+    return [
+        {key: _unescape(value) for key, value in e.items()}
+        for e in entries
+        if e.get("msgid")
+    ]
+
+
+def _unescape(text: str) -> str:
+    """A .po string as gettext reads it: ``\\"`` is a quote, ``\\n`` a newline."""
+    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), text)
 
 
 def test_every_interface_string_has_its_welsh_and_the_compiled_file_agrees():
@@ -56,7 +65,7 @@ def test_every_interface_string_has_its_welsh_and_the_compiled_file_agrees():
     with open(CATALOGUE.with_suffix(".mo"), "rb") as compiled_file:
         compiled = gettext.GNUTranslations(compiled_file)
     for entry in entries:
-        wanted = entry.get("msgstr", entry.get("msgstr[0]", "")).replace('\\"', '"')
+        wanted = entry.get("msgstr", entry.get("msgstr[0]", ""))
         if "msgid_plural" in entry:
             assert compiled.ngettext(entry["msgid"], entry["msgid_plural"], 1) == wanted
         else:
