@@ -49,7 +49,7 @@ def _entries() -> list[dict[str, str]]:
 
 def _unescape(text: str) -> str:
     """A .po string as gettext reads it: ``\\"`` is a quote, ``\\n`` a newline."""
-    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), text)
+    return re.sub(r"\\(.)", lambda m: {"n": "\n", "t": "\t"}.get(m[1], m[1]), text)
 
 
 def test_every_interface_string_has_its_welsh_and_the_compiled_file_agrees():
