@@ -28,6 +28,7 @@ from moot.records.models import (
 from moot.tracker.models import Commitment
 
 from .sections import public_sections
+from .translations import item_words
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -206,11 +207,13 @@ def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     html = cache.get(key)
     if html is None:
         row = AgendaItem.objects.select_related("meeting__committee__body").get(pk=pk)
+        sections = public_sections(row)
         context = {
             "item": row,
             "meeting": row.meeting,
             "body": row.meeting.committee.body,
-            "sections": public_sections(row),
+            "sections": sections,
+            "words": item_words(row, sections),
             "today": date.today(),
         }
         html = render_to_string("site/item.html", context, request)

@@ -15,7 +15,9 @@ transaction, so an interrupted import leaves no half meeting.
 - ``store_meeting``: a meeting and everything in it (``meetings.py``);
 - ``store_report``: a source's paper, as the report of the items it was
   considered at (``documents.py``);
-- ``store``: parsed minutes, converted to plain records (``minutes.py``).
+- ``store``: parsed minutes, converted to plain records (``minutes.py``);
+- ``store_translation``: an item's words in Welsh, from the council's Welsh
+  page of it (``translations.py``).
 
 Apps built on the records (the tracker) write their own rows of an item when
 told by the signals of ``hooks.py``; the loader imports none of them.
@@ -33,6 +35,7 @@ from .documents import paper_items, report_is_current, store_report
 from .meetings import item_digest, store_meeting
 from .minutes import store
 from .rows import LoadError, Provenance, Tally
+from .translations import store_translation
 
 __all__ = [
     "LoadError",
@@ -50,4 +53,5 @@ __all__ = [
     "store_meeting",
     "store_people",
     "store_report",
+    "store_translation",
 ]

@@ -15,6 +15,7 @@ from .content import (
 )
 from .item import AgendaItem, Document, ExemptDecision, Report
 from .meeting import Attendance, Meeting
+from .translation import Translation
 
 __all__ = [
     "Action",
@@ -39,5 +40,6 @@ __all__ = [
     "Report",
     "Representation",
     "Resolution",
+    "Translation",
     "Vote",
 ]

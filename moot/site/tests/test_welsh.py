@@ -2,8 +2,10 @@
 
 import gettext
 import re
+from datetime import date
 from pathlib import Path
 
+import pytest
 from django.utils import translation
 
 from moot.records.models import AgendaItem
@@ -108,3 +110,145 @@ def test_an_item_in_welsh_marks_the_english_record_and_is_cached_apart(
     )  # the record, as written
     again = client.get(address).content.decode()
     assert ">Resolved</h2>" in again and "Penderfynwyd" not in again
+
+
+# Bilingual records: a real pair of pages (Newport City Council's Standards
+# Committee, 15 November 2022, item 10144 in English and in Welsh), and a
+# fictional council for what the pair does not show (decisions, exemption).
+NEWPORT_EN = (
+    "https://democracy.newport.gov.uk/ieListDocuments.aspx?CId=140&MId=8242&LLL=0"
+)
+NEWPORT_CY = "https://democratiaeth.newport.gov.uk/mgAi.aspx?ID=10144&LLL=1"
+WELSH_PAGES = Path(__file__).resolve().parents[2] / "importers/moderngov/tests/welsh"
+
+
+def _stored_item(title, source_id, minutes=(), resolutions=(), exempt=False, body=""):
+    from moot.importers import records as plain
+    from moot.minutes import records as parsed
+    from moot.records.load import Provenance, Tally, store_body, store_meeting
+
+    provenance = Provenance(source_id, "test")
+    council = store_body(
+        plain.Body("", body or "Newport City Council"), provenance, Tally()
+    )
+    content = parsed.Item(
+        title=title,
+        minutes=[parsed.Block("paragraph", text) for text in minutes],
+        resolutions=[
+            parsed.Resolution(str(n), text) for n, text in enumerate(resolutions, 1)
+        ],
+    )
+    meeting = plain.Meeting(
+        source_id=source_id + "#meeting",
+        committee=plain.Committee(source_id + "#committee", "Standards Committee"),
+        date=date(2022, 11, 15),
+        items=[
+            plain.Item(
+                source_id,
+                title,
+                number="6",
+                is_exempt=exempt,
+                exempt_paragraph=1 if exempt else None,
+                content=None if exempt else content,
+            )
+        ],
+    )
+    store_meeting(council, meeting, provenance, Tally())
+    return AgendaItem.objects.get(source_id=source_id)
+
+
+def _store_welsh(record):
+    from moot.records.load import Provenance, Tally, store_translation
+
+    return store_translation(record, Provenance(record.source_id, "test"), Tally())
+
+
+def _pages(item):
+    with translation.override("en-gb"):
+        address = item.get_absolute_url()
+    return address, "/cy" + address
+
+
+def test_a_welsh_council_s_item_shows_its_welsh_words_on_the_welsh_page(client, db):
+    from moot.importers.moderngov import welsh
+
+    item = _stored_item(
+        "Group Leaders Discussion",
+        NEWPORT_EN + "#item-10144",
+        minutes=["Councillor Evans apologised for the absence of his peer."],
+    )
+    page = (WELSH_PAGES / "newport-mgai-10144-cy.txt").read_bytes()
+    _store_welsh(welsh.translation(page, item.source_id, NEWPORT_CY))
+    english, cymraeg = _pages(item)
+    in_welsh = client.get(cymraeg).content.decode()
+    assert 'lang="cy">Trafodaeth yr Arweinydd Grwp</h1>' in in_welsh
+    assert (
+        '<div lang="cy"><p class="govuk-body">Gwahoddedigion:</p>' in in_welsh
+        and "Ymddiheurodd y Cynghorydd Evans am absenoldeb ei gyfaill." in in_welsh
+    )
+    assert "apologised for the absence of his peer" not in in_welsh
+    in_english = client.get(english).content.decode()
+    assert ">Group Leaders Discussion</h1>" in in_english
+    assert "apologised for the absence of his peer" in in_english
+    assert "Trafodaeth" not in in_english
+
+
+def test_decisions_take_their_welsh_words_only_when_both_pages_have_as_many(client, db):
+    from moot.importers import records as plain
+
+    item = _stored_item(
+        "Library opening hours",
+        "https://example.org/fictional/mgAi.aspx?ID=1",
+        resolutions=["That the report be noted.", "That the hours be extended."],
+        body="Fictional Borough Council",
+    )
+    words = plain.Translation(
+        item.source_id,
+        "cy",
+        item.source_id + "&LLL=1",
+        "Oriau agor llyfrgelloedd",
+        resolutions=["Nodi'r adroddiad.", "Ymestyn yr oriau."],
+    )
+    row = _store_welsh(words)
+    english, cymraeg = _pages(item)
+    page = client.get(cymraeg).content.decode()
+    assert '<span lang="cy">Ymestyn yr oriau.</span>' in page
+    assert "That the hours be extended." not in page
+    row.resolutions = ["Nodi'r adroddiad."]
+    row.save()
+    page = client.get(cymraeg).content.decode()
+    assert "That the hours be extended." in page and "Nodi'r" not in page
+    assert '<article class="moot-item" lang="en-GB">' in page
+
+
+def test_an_exempt_item_s_welsh_words_reach_no_page(client, db):
+    from moot.importers import records as plain
+
+    item = _stored_item(
+        "Staffing matter",
+        "https://example.org/fictional/mgAi.aspx?ID=2",
+        exempt=True,
+        body="Fictional Borough Council",
+    )
+    _store_welsh(
+        plain.Translation(
+            item.source_id,
+            "cy",
+            item.source_id + "&LLL=1",
+            "Mater staffio",
+            minutes=["Trafodwyd cyflog swyddog a enwir."],
+        )
+    )
+    english, cymraeg = _pages(item)
+    page = client.get(cymraeg).content.decode()
+    assert "Staffing matter" in page and "Trafodwyd cyflog" not in page
+    assert "Mater staffio" not in page
+
+
+def test_a_translation_of_an_item_not_stored_is_refused_naming_both_pages(db):
+    from moot.importers import records as plain
+    from moot.records.load import LoadError
+
+    record = plain.Translation("https://x.gov.uk/mgAi.aspx?ID=9", "cy", NEWPORT_CY, "T")
+    with pytest.raises(LoadError, match=r"LLL=1: no stored item .*ID=9"):
+        _store_welsh(record)
