@@ -26,9 +26,7 @@ def item_words(item: AgendaItem, sections: ItemSections) -> Translation | None:
     if language == settings.LANGUAGE_CODE:
         return None
     found = (
-        Translation.objects.public()
-        .filter(agenda_item=item, language=language)
-        .first()
+        Translation.objects.public().filter(agenda_item=item, language=language).first()
     )
     if found is not None and len(found.resolutions) == len(sections.resolutions):
         for row, text in zip(sections.resolutions, found.resolutions, strict=True):

@@ -5,31 +5,101 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('records', '0006_meeting_draft'),
+        ("records", "0006_meeting_draft"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Translation',
+            name="Translation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('modified', models.DateTimeField(auto_now=True, db_index=True)),
-                ('deleted', models.DateTimeField(blank=True, db_index=True, help_text='Set to hide the record everywhere; rows are never removed, so API clients can learn of the deletion.', null=True)),
-                ('source', models.CharField(blank=True, help_text='File path or URL the record was read from.', max_length=1000)),
-                ('importer', models.CharField(blank=True, help_text="What stored it: load-minutes, sample, admin, an importer's name.", max_length=100)),
-                ('imported', models.DateTimeField(blank=True, help_text='When the source was read.', null=True)),
-                ('language', models.CharField(choices=[('cy', 'Cymraeg')], max_length=10)),
-                ('title', models.CharField(max_length=500)),
-                ('minutes', models.JSONField(blank=True, default=list, help_text="The minutes' paragraphs, in order.")),
-                ('resolutions', models.JSONField(blank=True, default=list, help_text='The decisions, in order, unnumbered.')),
-                ('source_id', models.CharField(blank=True, help_text='The page in this language (a URL).', max_length=500)),
-                ('agenda_item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='translations', to='records.agendaitem')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, db_index=True)),
+                ("modified", models.DateTimeField(auto_now=True, db_index=True)),
+                (
+                    "deleted",
+                    models.DateTimeField(
+                        blank=True,
+                        db_index=True,
+                        help_text="Set to hide the record everywhere; rows are never removed, so API clients can learn of the deletion.",
+                        null=True,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        blank=True,
+                        help_text="File path or URL the record was read from.",
+                        max_length=1000,
+                    ),
+                ),
+                (
+                    "importer",
+                    models.CharField(
+                        blank=True,
+                        help_text="What stored it: load-minutes, sample, admin, an importer's name.",
+                        max_length=100,
+                    ),
+                ),
+                (
+                    "imported",
+                    models.DateTimeField(
+                        blank=True, help_text="When the source was read.", null=True
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(choices=[("cy", "Cymraeg")], max_length=10),
+                ),
+                ("title", models.CharField(max_length=500)),
+                (
+                    "minutes",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="The minutes' paragraphs, in order.",
+                    ),
+                ),
+                (
+                    "resolutions",
+                    models.JSONField(
+                        blank=True,
+                        default=list,
+                        help_text="The decisions, in order, unnumbered.",
+                    ),
+                ),
+                (
+                    "source_id",
+                    models.CharField(
+                        blank=True,
+                        help_text="The page in this language (a URL).",
+                        max_length=500,
+                    ),
+                ),
+                (
+                    "agenda_item",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="translations",
+                        to="records.agendaitem",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('agenda_item', 'language'), name='translation_one_per_language')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("agenda_item", "language"),
+                        name="translation_one_per_language",
+                    )
+                ],
             },
         ),
     ]

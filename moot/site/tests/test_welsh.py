@@ -6,7 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from django.utils import translation
+from django.urls import reverse
+from django.utils import formats, translation
+from django.utils.text import slugify
 
 from moot.records.models import AgendaItem
 
@@ -252,3 +254,89 @@ def test_a_translation_of_an_item_not_stored_is_refused_naming_both_pages(db):
     record = plain.Translation("https://x.gov.uk/mgAi.aspx?ID=9", "cy", NEWPORT_CY, "T")
     with pytest.raises(LoadError, match=r"LLL=1: no stored item .*ID=9"):
         _store_welsh(record)
+
+
+# Each page type in Welsh: (page, a Welsh phrase of its interface, an English
+# one of the same place that must be gone).
+WELSH_PAGES_TABLE = [
+    ("committees", ">Pwyllgorau</h1>", ">Committees</h1>"),
+    ("council", ">Pwyllgorau</h2>", ">Committees</h2>"),
+    ("committee", ">Cyfarfodydd</h2>", ">Meetings</h2>"),
+    ("meeting", ">Presenoldeb</h2>", ">Attendance</h2>"),
+    ("item", ">Penderfynwyd</h2>", ">Resolved</h2>"),
+    ("person", ">Cyfarfodydd a fynychwyd</h2>", ">Meetings attended</h2>"),
+    ("councillors", ">Cynghorwyr</h1>", "Who represents each ward"),
+    ("document", ">Fformat</dt>", ">Format</dt>"),
+    ("commitments", ">Trefnu yn ôl</label>", ">Sort by</label>"),
+    ("commitment", ">Perchennog</dt>", ">Owner</dt>"),
+    ("owner", "Ymrwymiadau sy'n eiddo i", "Commitments owned by"),
+    ("committee commitments", "Ymrwymiadau a wnaed yn", "Commitments made at"),
+    ("information requests", ">Ceisiadau am wybodaeth</h1>", "oldest first"),
+    ("search", ">Canlyniadau</h2>", ">Results</h2>"),
+    ("alerts", ">Eich rhybuddion e-bost</h1>", ">Your email alerts</h1>"),
+    ("not found", "Heb ddod o hyd i'r dudalen", "Page not found"),
+]
+
+
+@pytest.fixture
+def sample_pages(stored_seed, settings, tmp_path) -> dict[str, str]:
+    """One English address per page type: the fictional sample council, and the
+    seed item for the commitments (the sample has none of its own)."""
+    from moot.alerts.models import Subscription
+    from moot.alerts.tokens import manage_token
+    from moot.records.models import Document, Person
+    from moot.sample.councils import generate
+    from moot.search.rebuild import rebuild
+    from moot.tracker.models import Commitment
+
+    settings.MOOT_DATA_DIR = tmp_path
+    generate(items=24, seed=3, today=date.today())
+    rebuild()
+    commitment = Commitment.objects.public().exclude(owner="").first()
+    item = commitment.agenda_item
+    committee = item.meeting.committee
+    person = Person.objects.first()
+    Subscription.objects.create(
+        email="r@example.org", kind="commitment", target=commitment.pk, confirmed=True
+    )
+    return {
+        "committees": "/committees/",
+        "council": committee.body.get_absolute_url(),
+        "committee": committee.get_absolute_url(),
+        "meeting": item.meeting.get_absolute_url(),
+        "item": item.get_absolute_url(),
+        "person": person.get_absolute_url(),
+        "councillors": "/councillors/",
+        "document": Document.objects.public().first().get_absolute_url(),
+        "commitments": "/commitments/",
+        "commitment": commitment.get_absolute_url(),
+        "owner": reverse("commitments-owner", args=[slugify(commitment.owner)]),
+        "committee commitments": reverse(
+            "commitments-committee", args=[committee.slug]
+        ),
+        "information requests": "/information-requests/",
+        "search": "/search/?q=report",
+        "alerts": f"/alerts/manage/{manage_token('r@example.org')}/",
+        "not found": "/no-such-page/",
+    }
+
+
+def test_every_page_type_speaks_welsh_under_cy(client, sample_pages):
+    wrong = []
+    for name, welsh, english in WELSH_PAGES_TABLE:
+        address = "/cy" + sample_pages[name]
+        page = client.get(address).content.decode()
+        if welsh not in page or english in page:
+            wrong.append(f"{name} ({address})")
+        assert client.get(sample_pages[name]).content.decode().count(welsh) == 0
+    assert wrong == []
+
+
+def test_dates_on_welsh_pages_are_written_in_welsh(client, sample_pages):
+    day = date.fromisoformat(sample_pages["meeting"].rstrip("/").rsplit("/", 1)[1])
+    with translation.override("cy"):
+        welsh = formats.date_format(day, "l j F Y")
+    english = formats.date_format(day, "l j F Y")
+    assert welsh != english
+    page = client.get("/cy" + sample_pages["meeting"]).content.decode()
+    assert f"Cyfarfod, {welsh}</h1>" in page and english not in page
