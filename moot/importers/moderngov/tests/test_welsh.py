@@ -76,3 +76,52 @@ def test_the_welsh_address_is_the_same_page_with_lll_1():
         "https://democracy.newport.gov.uk/mgAi.aspx?ID=10144&LLL=1"
     )
     assert welsh.in_welsh("https://x.gov.uk/mgAi.aspx?ID=7").endswith("ID=7&LLL=1")
+
+
+def _newport_item():
+    from datetime import date
+
+    from moot.importers import records as plain
+    from moot.records.load import Provenance, Tally, store_body, store_meeting
+
+    item = "https://democracy.newport.gov.uk/mgAi.aspx?ID=10144"
+    provenance = Provenance(item, "test")
+    council = store_body(plain.Body("", "Newport City Council"), provenance, Tally())
+    meeting = plain.Meeting(
+        source_id="https://democracy.newport.gov.uk/ieListDocuments.aspx?MId=8242",
+        committee=plain.Committee("newport-140", "Standards Committee"),
+        date=date(2022, 11, 15),
+        items=[plain.Item(item, "Group Leaders Discussion")],
+    )
+    store_meeting(council, meeting, provenance, Tally())
+    return item
+
+
+def test_load_welsh_stores_the_words_once_and_says_so(db, capsys):
+    from django.core.management import call_command
+
+    from moot.records.models import Translation
+
+    item = _newport_item()
+    page = str(PAGES / "newport-mgai-10144-cy.txt")
+    call_command("load-welsh", page, item=item)
+    call_command("load-welsh", page, item=item)
+    said = capsys.readouterr().out.splitlines()
+    assert said == [
+        "Trafodaeth yr Arweinydd Grwp: Welsh words created.",
+        "Trafodaeth yr Arweinydd Grwp: Welsh words unchanged.",
+    ]
+    row = Translation.objects.get()
+    assert row.source_id == item + "&LLL=1" and row.language == "cy"
+
+
+def test_load_welsh_for_an_item_not_stored_says_so_in_one_line(db, capsys):
+    from django.core.management import call_command
+
+    page = str(PAGES / "newport-mgai-10144-cy.txt")
+    with pytest.raises(SystemExit) as stopped:
+        call_command("load-welsh", page, item="https://x.gov.uk/mgAi.aspx?ID=1")
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"moot load-welsh: {page}: ") and "\n" not in error
+    assert "import the English page first" in error
