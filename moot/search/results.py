@@ -125,7 +125,7 @@ class Search:
                 if label is None:
                     continue
             elif name == "kind":
-                label = KIND_LABELS.get(value, value)
+                label = str(KIND_LABELS.get(value, value))
             else:
                 label = value
             out.append((value, label, count))

@@ -103,8 +103,8 @@ class CommitmentFilter:
             committee=_text(query, "committee"),
             owner=_text(query, "owner"),
             status=status,
-            due_from=_date(query.get("due_from", ""), errors, _("Due from")),
-            due_to=_date(query.get("due_to", ""), errors, _("Due to")),
+            due_from=_date(query.get("due_from", ""), errors, gettext("Due from")),
+            due_to=_date(query.get("due_to", ""), errors, gettext("Due to")),
             sort=sort,
         )
         return found, errors

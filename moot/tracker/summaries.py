@@ -45,7 +45,10 @@ class Chart:
 class Summary:
     overall: Chart
     years: list[tuple[str, Chart]]
-    outcomes: list[tuple[str, str]] = field(default_factory=lambda: OUTCOMES)
+    # The labels in the language of the page being drawn (they are lazy).
+    outcomes: list[tuple[str, str]] = field(
+        default_factory=lambda: [(key, str(label)) for key, label in OUTCOMES]
+    )
 
 
 def chart(counts: Counter[str]) -> Chart:
@@ -53,7 +56,7 @@ def chart(counts: Counter[str]) -> Chart:
     bars, offset = [], 0.0
     for key, label in OUTCOMES:
         percent = round(100 * counts[key] / total, 1) if total else 0
-        bars.append(Bar(key, label, counts[key], percent, round(offset, 1)))
+        bars.append(Bar(key, str(label), counts[key], percent, round(offset, 1)))
         offset += percent
     return Chart(total, bars)
 
