@@ -11,6 +11,8 @@ from django.utils import formats, translation
 from django.utils.text import slugify
 
 from moot.records.models import AgendaItem
+from moot.search.engine import KINDS
+from moot.search.templatetags.search_kinds import KIND_NAMES, kind_name
 
 LOCALE = Path(__file__).resolve().parents[2] / "locale"
 CATALOGUE = LOCALE / "cy" / "LC_MESSAGES" / "django.po"
@@ -340,3 +342,11 @@ def test_dates_on_welsh_pages_are_written_in_welsh(client, sample_pages):
     assert welsh != english
     page = client.get("/cy" + sample_pages["meeting"]).content.decode()
     assert f"Cyfarfod, {welsh}</h1>" in page and english not in page
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_of_search_hit_is_named_in_english_and_in_welsh(kind):
+    english = kind_name(kind)
+    with translation.override("cy"):
+        welsh = kind_name(kind)
+    assert kind in KIND_NAMES and welsh and welsh != english
