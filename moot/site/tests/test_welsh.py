@@ -276,6 +276,7 @@ WELSH_PAGES_TABLE = [
     ("information requests", ">Ceisiadau am wybodaeth</h1>", "oldest first"),
     ("search", ">Canlyniadau</h2>", ">Results</h2>"),
     ("alerts", ">Eich rhybuddion e-bost</h1>", ">Your email alerts</h1>"),
+    ("alerts", "Yr ymrwymiad “", "The commitment “"),
     ("not found", "Heb ddod o hyd i'r dudalen", "Page not found"),
 ]
 
