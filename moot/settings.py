@@ -261,10 +261,14 @@ EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(MOOT_DATA_DIR / "mail"))
 # Celery: with no CELERY_BROKER_URL, a queue in files under the data directory
 # (one machine, no service to run); in production redis://127.0.0.1:6379/0 or
 # amqp://guest:guest@127.0.0.1:5672//. A job is acknowledged only once it has
-# run, so a killed worker's job is delivered again (on Redis after
-# CELERY_VISIBILITY_TIMEOUT seconds, on RabbitMQ when the connection drops).
+# run, so a killed worker's job is delivered again (on the file queue when
+# another worker starts or sweeps, on Redis after CELERY_VISIBILITY_TIMEOUT
+# seconds, on RabbitMQ when the connection drops).
 INSTALLED_APPS += ["moot.jobs", "moot.alerts"]
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "filesystem://")
+if CELERY_BROKER_URL.startswith("filesystem:"):
+    # Kombu's file queue, made to keep a killed worker's job (moot/jobs/filequeue.py).
+    CELERY_BROKER_TRANSPORT = "moot.jobs.filequeue:Transport"
 CELERY_BROKER_TRANSPORT_OPTIONS = (
     {
         "data_folder_in": str(MOOT_DATA_DIR / "queue"),

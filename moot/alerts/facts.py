@@ -84,7 +84,14 @@ def commitment_fact(
     """A commitment's state: made, fulfilled, withdrawn ... or past its date."""
     meeting = item.meeting
     state = "overdue" if overdue else c.status
-    now = "overdue, open past its due date" if overdue else c.get_status_display()
+    now = c.get_status_display()
+    if overdue:
+        now = "open past its due date" + (
+            ""
+            if c.is_overdue()
+            else "; this site holds no minutes of the council since, so it "
+            "cannot say whether it was done"
+        )
     due = f"Due: {_on(c.due_date)}" + (f" ({c.due_phrase})" if c.due_phrase else "")
     lines = [
         f"The promise: {c.text}",
@@ -145,7 +152,7 @@ def overdue_facts(today: date, days: int = 7) -> Iterator[Fact]:
     """Commitments whose due date passed in the last ``days`` days."""
     passed = (
         Commitment.objects.public()
-        .overdue(today)
+        .past_due(today)
         .filter(due_date__gte=date.fromordinal(today.toordinal() - days))
         .select_related("agenda_item__meeting__committee")
     )

@@ -151,8 +151,10 @@ COMMITMENT_COLUMNS = {
     "status": Column(
         "status",
         TEXT,
-        "open, overdue (open and past due), fulfilled, withdrawn, superseded, "
-        "recommended or proposed.",
+        "open, overdue (open and past due, with minutes of the council on record "
+        "since), unrecorded (open and past due, with no minutes on record since: "
+        "not known whether kept), fulfilled, withdrawn, superseded, recommended "
+        "or proposed.",
     ),
     "days_overdue": Column(
         "days_overdue", INT, "Days past the due date; 0 if not overdue."

@@ -48,7 +48,7 @@ def csv_row(c: Commitment, request: HttpRequest, today: date) -> dict[str, str]:
         "recipient": c.recipient,
         "due_phrase": c.due_phrase,
         "due_date": c.due_date.isoformat() if c.due_date else "",
-        "status": "overdue" if c.is_overdue(today) else c.status,
+        "status": c.standing(today),
         "days_overdue": str(c.days_overdue(today)),
         "fulfilled_on": c.fulfilled_on.isoformat() if c.fulfilled_on else "",
         "fulfilled_by": request.build_absolute_uri(c.fulfilled_by.get_absolute_url())

@@ -16,6 +16,7 @@ from .models.commitment import CommitmentQuerySet
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 STATUSES = [
     ("overdue", _("Overdue")),
+    ("unrecorded", _("Past due, no record since")),
     ("open", _("Open, not yet due")),
     ("proposed", _("Awaiting a clerk")),
     ("fulfilled", _("Fulfilled")),
@@ -34,9 +35,13 @@ SORTS = {
 
 def public_commitments() -> CommitmentQuerySet:
     """Every commitment the public may see, with what the pages show of it."""
-    return Commitment.objects.public().select_related(
-        "agenda_item__meeting__committee__body",
-        "fulfilled_by__meeting__committee",
+    return (
+        Commitment.objects.public()
+        .select_related(
+            "agenda_item__meeting__committee__body",
+            "fulfilled_by__meeting__committee",
+        )
+        .with_reach()
     )
 
 

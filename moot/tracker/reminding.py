@@ -28,7 +28,7 @@ class Due:
         c = self.commitment
         meeting = c.agenda_item.meeting
         when = (
-            f"overdue by {c.days_overdue(today)} days (due {c.due_date:%-d %B %Y})"
+            f"overdue by {c.days_past_due(today)} days (due {c.due_date:%-d %B %Y})"
             if self.state == Reminder.State.OVERDUE
             else f"due {c.due_date:%-d %B %Y}"
         )

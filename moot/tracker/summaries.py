@@ -1,4 +1,5 @@
-"""Counts of promises kept on time, kept late, overdue and open, for charts.
+"""Counts of promises kept on time, kept late, overdue, past due with no record
+since, and open, for charts.
 
 Computed from a few columns of each public commitment, never stored; each
 chart on a page is drawn from a ``Chart`` and shown again as a data table.
@@ -13,12 +14,14 @@ from django.utils.translation import gettext_lazy as _
 
 from moot.records.dates import municipal_year
 
+from .horizon import BODY, minutes_until
 from .models.commitment import outcome_of
 
 OUTCOMES = [
     ("on-time", _("Kept on time")),
     ("late", _("Kept late")),
     ("overdue", _("Overdue")),
+    ("unrecorded", _("Past due, no record since")),
     ("open", _("Open, not yet due")),
     ("proposed", _("Awaiting a clerk")),
     ("withdrawn", _("Withdrawn")),
@@ -67,9 +70,10 @@ def summarise(rows: Any, today: date | None = None) -> Summary:
     today = today or date.today()
     overall: Counter[str] = Counter()
     by_year: dict[str, Counter[str]] = {}
-    columns = ("status", "due_date", "fulfilled_on", "agenda_item__meeting__date")
-    for status, due, met, made in rows.order_by().values_list(*columns):
-        outcome = outcome_of(status, due, met, today)
+    reach = minutes_until()
+    columns = ("status", "due_date", "fulfilled_on", "agenda_item__meeting__date", BODY)
+    for status, due, met, made, body in rows.order_by().values_list(*columns):
+        outcome = outcome_of(status, due, met, today, reach.get(body))
         overall[outcome] += 1
         by_year.setdefault(municipal_year(made), Counter())[outcome] += 1
     years = [(year, chart(by_year[year])) for year in sorted(by_year, reverse=True)]

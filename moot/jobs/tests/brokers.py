@@ -12,8 +12,11 @@ def on_broker(url: str) -> Iterator[None]:
     """Jobs go to ``url`` (not run at once), on a queue of this test's own."""
     saved = {k: app.conf[k] for k in ("broker_url", "task_always_eager")}
     saved["task_default_queue"] = app.conf.task_default_queue
+    saved["broker_transport"] = app.conf.broker_transport
     app.conf.update(
         broker_url=url,
+        # The file queue's own transport, for filesystem:// only.
+        broker_transport=saved["broker_transport"] if url.startswith("file") else None,
         task_always_eager=False,
         task_default_queue=f"moot-test-{uuid.uuid4().hex[:8]}",
     )

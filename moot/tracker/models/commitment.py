@@ -22,6 +22,8 @@ from moot.records.models import AgendaItem, Organisation, Person, Resolution
 from moot.records.models.base import Record, RecordQuerySet
 from moot.records.models.exempt import ItemContentQuerySet, open_q
 
+from ..horizon import is_known_overdue, minutes_until, reach_of, recorded_since_due
+
 
 class TransitionError(ValueError):
     """The commitment cannot move to that status from the one it is in."""
@@ -43,26 +45,47 @@ def who(by) -> tuple[object | None, str]:
 
 
 def outcome_of(
-    status: str, due: date | None, fulfilled_on: date | None, today: date | None
+    status: str,
+    due: date | None,
+    fulfilled_on: date | None,
+    today: date | None,
+    reach: date | None = None,
 ) -> str:
-    """``on-time``, ``late``, ``overdue``, or the status itself.
+    """``on-time``, ``late``, ``overdue``, ``unrecorded``, or the status itself.
 
     A promise met with no due date, or with no date of meeting, counts as kept
-    on time; an open one past its due date is overdue.
+    on time. An open one past its due date is overdue where Moot holds minutes
+    of its council from after that date (``reach``, moot/tracker/horizon.py),
+    and ``unrecorded`` where it does not: Moot cannot tell whether it was done.
     """
     if status == "fulfilled":
         return "late" if due and fulfilled_on and fulfilled_on > due else "on-time"
-    if status == "open" and due and due < (today or date.today()):
-        return "overdue"
+    today = today or date.today()
+    if status == "open" and due and due < today:
+        return "overdue" if is_known_overdue(due, today, reach) else "unrecorded"
     return status
 
 
 class CommitmentQuerySet(ItemContentQuerySet):
     def overdue(self, today: date | None = None) -> "CommitmentQuerySet":
-        """Open commitments whose due date has passed."""
+        """Open commitments past their due date, with minutes of their council
+        on record from after it (moot/tracker/horizon.py)."""
+        return self.filter(status=Commitment.Status.OPEN).filter(
+            recorded_since_due(today or date.today())
+        )
+
+    def past_due(self, today: date | None = None) -> "CommitmentQuerySet":
+        """Open commitments past their due date, known overdue or not: what an
+        owner is reminded of, and a follower told of, when the date passes."""
         return self.filter(
             status=Commitment.Status.OPEN, due_date__lt=today or date.today()
         )
+
+    def unrecorded(self, today: date | None = None) -> "CommitmentQuerySet":
+        """Open commitments past their due date where Moot holds no minutes of
+        their council since: whether they were kept is not known here."""
+        today = today or date.today()
+        return self.past_due(today).exclude(recorded_since_due(today))
 
     def falling_due(self, today: date, until: date) -> "CommitmentQuerySet":
         return self.filter(
@@ -70,18 +93,26 @@ class CommitmentQuerySet(ItemContentQuerySet):
         )
 
     def with_status(self, name: str, today: date | None = None):
-        """Filter by a status name, ``overdue`` included (open and past due)."""
+        """Filter by a status name, ``overdue`` and ``unrecorded`` included."""
         if name == "overdue":
             return self.overdue(today)
+        if name == "unrecorded":
+            return self.unrecorded(today)
         if name == "open":
             return self.filter(status=name).exclude(due_date__lt=today or date.today())
         return self.filter(status=name)
+
+    def with_reach(self) -> "CommitmentQuerySet":
+        """Each row with its council's reach (``council_reach``), so that
+        ``is_overdue`` on a list costs no query per row."""
+        return self.annotate(council_reach=reach_of(minutes_until()))
 
 
 class Commitment(Record):
     """A promise that follows from a resolution, an action or an undertaking.
 
-    Overdue is computed from the due date and today, never stored.
+    Overdue is computed from the due date, today and the council's reach,
+    never stored.
     """
 
     class Kind(models.TextChoices):
@@ -186,21 +217,43 @@ class Commitment(Record):
     def anchor(self) -> str:
         return f"commitment-{self.position}"
 
+    @property
+    def reach(self) -> date | None:
+        """The latest meeting of this council whose minutes Moot holds."""
+        if not hasattr(self, "council_reach"):
+            body = self.agenda_item.meeting.committee.body_id
+            self.council_reach = minutes_until().get(body)
+        return self.council_reach
+
     def is_overdue(self, today: date | None = None) -> bool:
-        return (
-            self.status == self.Status.OPEN
-            and self.due_date is not None
-            and self.due_date < (today or date.today())
-        )
+        return self.outcome(today) == "overdue"
+
+    def is_unrecorded(self, today: date | None = None) -> bool:
+        """Past due, with no minutes of its council on record since."""
+        return self.outcome(today) == "unrecorded"
+
+    def standing(self, today: date | None = None) -> str:
+        """The status as lists and downloads give it: ``overdue`` and
+        ``unrecorded`` (past due, no minutes on record since) in place of
+        ``open`` where the due date has passed."""
+        outcome = self.outcome(today)
+        return outcome if outcome in ("overdue", "unrecorded") else self.status
 
     def days_overdue(self, today: date | None = None) -> int:
-        if not self.is_overdue(today):
+        """Days past the due date if known overdue, else 0."""
+        return self.days_past_due(today) if self.is_overdue(today) else 0
+
+    def days_past_due(self, today: date | None = None) -> int:
+        """Days since the due date of an open promise, known overdue or not."""
+        if self.status != self.Status.OPEN or self.due_date is None:
             return 0
-        return ((today or date.today()) - self.due_date).days
+        return max(0, ((today or date.today()) - self.due_date).days)
 
     def outcome(self, today: date | None = None) -> str:
         """How the promise stands; see ``outcome_of``."""
-        return outcome_of(self.status, self.due_date, self.fulfilled_on, today)
+        past_due = self.status == self.Status.OPEN and self.due_date is not None
+        reach = self.reach if past_due else None
+        return outcome_of(self.status, self.due_date, self.fulfilled_on, today, reach)
 
     # The state machine: which status may follow which.
     MOVES = {

@@ -47,3 +47,20 @@ def twelve_months(seed) -> Commitment:
 @pytest.fixture
 def secret(seed) -> Commitment:
     return Commitment.objects.get(text=SECRET)
+
+
+@pytest.fixture
+def minutes_since(seed):
+    """Minutes of a meeting of the seed's council after its promises fell due
+    (September 2019), so that the record reaches past them: an open one of
+    them is then known overdue, not merely past due (moot/tracker/horizon.py).
+    A test record: its date and title say so."""
+    from moot.records.models import Meeting
+
+    return Meeting.objects.create(
+        committee=seed.meeting.committee,
+        date=date(2020, 1, 16),
+        status=Meeting.Status.HELD,
+        minutes_status=Meeting.MinutesStatus.PUBLISHED,
+        venue="(test record)",
+    )

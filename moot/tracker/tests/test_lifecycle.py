@@ -72,7 +72,7 @@ def test_an_impossible_move_is_refused(twelve_months, clerk):
     assert twelve_months.events.count() == 1
 
 
-def test_overdue_is_computed_from_the_due_date_and_today(twelve_months):
+def test_overdue_is_computed_from_the_due_date_and_today(twelve_months, minutes_since):
     assert twelve_months.is_overdue(date(2019, 9, 20)) is True
     assert twelve_months.days_overdue(date(2019, 9, 29)) == 10
     assert twelve_months.is_overdue(date(2019, 9, 19)) is False
@@ -82,6 +82,34 @@ def test_overdue_is_computed_from_the_due_date_and_today(twelve_months):
         .filter(pk=twelve_months.pk)
         .exists()
     )
+
+
+def test_past_due_with_no_minutes_since_is_not_called_overdue(twelve_months):
+    # Moot holds this council's minutes up to September 2018 only: whether the
+    # update came in September 2019 is not on record here.
+    today = date(2020, 3, 1)
+    assert twelve_months.is_overdue(today) is False
+    assert twelve_months.is_unrecorded(today) is True
+    assert twelve_months.standing(today) == "unrecorded"
+    assert twelve_months.days_overdue(today) == 0
+    assert twelve_months.days_past_due(today) == (today - date(2019, 9, 19)).days
+    rows = Commitment.objects.filter(pk=twelve_months.pk)
+    assert not rows.overdue(today).exists()
+    assert rows.unrecorded(today).exists() and rows.past_due(today).exists()
+
+
+def test_minutes_after_the_due_date_make_it_overdue(twelve_months, minutes_since):
+    assert twelve_months.outcome(date(2020, 3, 1)) == "overdue"
+    # Minutes only up to a date before the due date reach too short.
+    minutes_since.date = date(2019, 9, 1)
+    minutes_since.save()
+    fresh = Commitment.objects.with_reach().get(pk=twelve_months.pk)
+    assert fresh.outcome(date(2020, 3, 1)) == "unrecorded"
+    # A meeting whose minutes are not out yet does not count either.
+    minutes_since.date = date(2020, 1, 16)
+    minutes_since.minutes_status = minutes_since.MinutesStatus.NONE
+    minutes_since.save()
+    assert Commitment.objects.unrecorded(date(2020, 3, 1)).filter(pk=fresh.pk)
 
 
 def test_progress_updates_come_newest_first(twelve_months, clerk):

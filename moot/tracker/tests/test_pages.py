@@ -10,13 +10,29 @@ from .test_lifecycle import later_item
 SECRET_WORDS = ["Tyrls House", "Secret Owner"]
 
 
-def test_overdue_lists_the_commitment_with_owner_and_days(client, twelve_months):
+def test_overdue_lists_the_commitment_with_owner_and_days(
+    client, twelve_months, minutes_since
+):
     page = client.get("/commitments/?status=overdue").content.decode()
     days = (date.today() - date(2019, 9, 19)).days
     assert "An update on the progress to the Committee." in page
     assert "Strategic Director, Children’s Services" in page
     assert f"{days} days" in page
     assert "Tailored reports" not in page  # no due date: never overdue
+
+
+def test_past_due_without_minutes_since_is_shown_as_not_known(client, twelve_months):
+    # The seed's council is on record here up to September 2018 only.
+    listed = client.get("/commitments/?status=unrecorded").content.decode()
+    assert "An update on the progress to the Committee." in listed
+    assert "not known if done" in listed and "19 September 2018" in listed
+    overdue = client.get("/commitments/?status=overdue").content.decode()
+    assert "An update on the progress to the Committee." not in overdue
+    page = client.get(twelve_months.get_absolute_url()).content.decode()
+    assert "Past due" in page and "Overdue" not in page
+    committee = twelve_months.agenda_item.meeting.committee
+    summary = client.get(f"/commitments/committees/{committee.slug}/").content
+    assert "Past due, no record since" in summary.decode()
 
 
 def test_filters_and_sorting(client, twelve_months, clerk):
@@ -44,7 +60,9 @@ def test_the_fulfilled_commitment_and_its_item_link_both_ways(
     assert item.get_absolute_url() in maker
 
 
-def test_committee_and_owner_summaries_have_charts_with_tables(client, twelve_months):
+def test_committee_and_owner_summaries_have_charts_with_tables(
+    client, twelve_months, minutes_since
+):
     committee = twelve_months.agenda_item.meeting.committee
     page = client.get(f"/commitments/committees/{committee.slug}/").content.decode()
     assert page.count("<h1") == 1
