@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 
 from django.db.models import Model, QuerySet
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from moot.records.models import AgendaItem, Committee, Issue, Person
 from moot.tracker.models import Commitment
@@ -16,6 +18,24 @@ from .models import Subscription
 
 Kind = Subscription.Kind
 SEARCH_FIELDS = ("q", "committee", "body", "kind", "status", "date_from", "date_to")
+# How a page or an email names what an alert follows, in the language of the
+# moment (a Welsh page; the worker writes emails in English): (named, gone).
+TITLES = {
+    Kind.COMMITMENT: (
+        _("the commitment “%(row)s”"),
+        _("a commitment no longer published"),
+    ),
+    Kind.ITEM: (
+        _("the agenda item “%(row)s”"),
+        _("an agenda item no longer published"),
+    ),
+    Kind.ISSUE: (_("the issue “%(row)s”"), _("an issue no longer published")),
+    Kind.COMMITTEE: (
+        _("the committee “%(row)s”"),
+        _("a committee no longer published"),
+    ),
+    Kind.PERSON: (_("the person “%(row)s”"), _("a person no longer published")),
+}
 
 
 def public_rows(kind: str) -> QuerySet:
@@ -44,12 +64,13 @@ def search_query(data: dict[str, str]) -> dict[str, str]:
 
 def title_of(subscription: Subscription) -> str:
     if subscription.kind == Kind.SEARCH:
-        words = subscription.query.get("q") or "everything"
+        words = subscription.query.get("q") or gettext("everything")
         filters = [f"{k} {v}" for k, v in subscription.query.items() if k != "q"]
-        return f"the search “{words}”" + (f" ({', '.join(filters)})" if filters else "")
+        named = gettext("the search “%(words)s”") % {"words": words}
+        return named + (f" ({', '.join(filters)})" if filters else "")
     row = followed(subscription.kind, subscription.target)
-    label = Kind(subscription.kind).label.lower()
-    return f"the {label} “{row}”" if row else f"a {label} no longer published"
+    title, gone = TITLES[Kind(subscription.kind)]
+    return str(title) % {"row": row} if row else str(gone)
 
 
 def page_of(subscription: Subscription) -> str:

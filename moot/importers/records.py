@@ -167,3 +167,22 @@ class Deleted:
     """
 
     source_id: str
+
+
+@dataclass
+class Translation:
+    """An item's words as the source also publishes them in another language.
+
+    Welsh councils' ModernGov sites give every page in English and in Welsh
+    (``LLL=1``). The English page is the record (its structure, exemption,
+    commitments); the Welsh page adds only its words, for the Welsh site.
+    ``item_source_id`` is the English item's ``source_id``; ``minutes`` are
+    paragraphs and ``resolutions`` the decisions, as the page writes them.
+    """
+
+    item_source_id: str
+    language: str
+    source_id: str
+    title: str
+    minutes: list[str] = field(default_factory=list)
+    resolutions: list[str] = field(default_factory=list)

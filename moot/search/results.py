@@ -14,6 +14,7 @@ from typing import Any
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from moot.records.models import AgendaItem, Committee
 from moot.tracker.models import Commitment
@@ -32,10 +33,10 @@ ENTRY_FIELDS = [
 ]
 MAX_PAGE = 250
 KIND_LABELS = {
-    "item": "Agenda items",
-    "resolution": "Resolutions",
-    "commitment": "Commitments",
-    "document": "Documents",
+    "item": _("Agenda items"),
+    "resolution": _("Resolutions"),
+    "commitment": _("Commitments"),
+    "document": _("Documents"),
 }
 
 
@@ -56,29 +57,29 @@ class QueryField(forms.CharField):
 
 
 class SearchForm(forms.Form):
-    q = QueryField(label="Search for", required=False)
+    q = QueryField(label=_("Search for"), required=False)
     committee = forms.CharField(required=False, max_length=120)
     body = forms.CharField(required=False, max_length=80)
     kind = forms.ChoiceField(
-        label="Kind",
+        label=_("Kind"),
         required=False,
-        choices=[("", "Everything"), *[(k, KIND_LABELS[k]) for k in KINDS]],
+        choices=[("", _("Everything")), *[(k, KIND_LABELS[k]) for k in KINDS]],
     )
     status = forms.ChoiceField(
-        label="Commitment status",
+        label=_("Commitment status"),
         required=False,
         choices=[
-            ("", "Any"),
+            ("", _("Any")),
             *Commitment.Status.choices,
-            (OVERDUE, "Overdue (open, past its due date)"),
+            (OVERDUE, _("Overdue (open, past its due date)")),
         ],
     )
-    date_from = forms.DateField(label="Meetings from", required=False)
-    date_to = forms.DateField(label="Meetings to", required=False)
+    date_from = forms.DateField(label=_("Meetings from"), required=False)
+    date_to = forms.DateField(label=_("Meetings to"), required=False)
     sort = forms.ChoiceField(
-        label="Sort by",
+        label=_("Sort by"),
         required=False,
-        choices=[("relevance", "Relevance"), ("date", "Newest first")],
+        choices=[("relevance", _("Relevance")), ("date", _("Newest first"))],
     )
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
 
@@ -125,7 +126,7 @@ class Search:
                 if label is None:
                     continue
             elif name == "kind":
-                label = KIND_LABELS.get(value, value)
+                label = str(KIND_LABELS.get(value, value))
             else:
                 label = value
             out.append((value, label, count))

@@ -32,6 +32,7 @@ from moot.records.models import (
 from moot.tracker.models import Commitment
 
 from .sections import public_sections
+from .translations import item_words
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -239,11 +240,13 @@ def item(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         row = AgendaItem.objects.select_related(
             "meeting__committee__body", "issue"
         ).get(pk=pk)
+        sections = public_sections(row)
         context = {
             "item": row,
             "meeting": row.meeting,
             "body": row.meeting.committee.body,
-            "sections": public_sections(row),
+            "sections": sections,
+            "words": item_words(row, sections),
             "today": date.today(),
         }
         html = render_to_string("site/item.html", context, request)

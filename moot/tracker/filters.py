@@ -7,27 +7,29 @@ from typing import Any
 
 from django.db.models import F, Q
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .models import Commitment
 from .models.commitment import CommitmentQuerySet
 
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 STATUSES = [
-    ("overdue", "Overdue"),
-    ("unrecorded", "Past due, no record since"),
-    ("open", "Open, not yet due"),
-    ("proposed", "Awaiting a clerk"),
-    ("fulfilled", "Fulfilled"),
-    ("withdrawn", "Withdrawn"),
-    ("superseded", "Superseded"),
+    ("overdue", _("Overdue")),
+    ("unrecorded", _("Past due, no record since")),
+    ("open", _("Open, not yet due")),
+    ("proposed", _("Awaiting a clerk")),
+    ("fulfilled", _("Fulfilled")),
+    ("withdrawn", _("Withdrawn")),
+    ("superseded", _("Superseded")),
 ]
 SORTS = {
-    "due": ("Due date, soonest first", [F("due_date").asc(nulls_last=True)]),
-    "-due": ("Due date, latest first", [F("due_date").desc(nulls_last=True)]),
-    "-made": ("Newest promises first", [F("agenda_item__meeting__date").desc()]),
-    "made": ("Oldest promises first", [F("agenda_item__meeting__date").asc()]),
-    "committee": ("Committee", [F("agenda_item__meeting__committee__name").asc()]),
-    "owner": ("Owner", [F("owner").asc()]),
+    "due": (_("Due date, soonest first"), [F("due_date").asc(nulls_last=True)]),
+    "-due": (_("Due date, latest first"), [F("due_date").desc(nulls_last=True)]),
+    "-made": (_("Newest promises first"), [F("agenda_item__meeting__date").desc()]),
+    "made": (_("Oldest promises first"), [F("agenda_item__meeting__date").asc()]),
+    "committee": (_("Committee"), [F("agenda_item__meeting__committee__name").asc()]),
+    "owner": (_("Owner"), [F("owner").asc()]),
 }
 
 
@@ -49,7 +51,9 @@ def _date(value: str, errors: list[str], label: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        errors.append(f"{label} must be a date written YYYY-MM-DD.")
+        errors.append(
+            gettext("%(label)s must be a date written YYYY-MM-DD.") % {"label": label}
+        )
         return None
 
 
@@ -91,19 +95,21 @@ class CommitmentFilter:
         errors: list[str] = []
         status = query.get("status", "")
         if status and status not in dict(STATUSES):
-            errors.append(f"There is no status {status!r}.")
+            errors.append(
+                gettext("There is no status %(status)r.") % {"status": status}
+            )
             status = ""
         sort = query.get("sort", "due")
         if sort not in SORTS:
-            errors.append(f"Cannot sort by {sort!r}.")
+            errors.append(gettext("Cannot sort by %(sort)r.") % {"sort": sort})
             sort = "due"
         found = cls(
             body=_text(query, "body"),
             committee=_text(query, "committee"),
             owner=_text(query, "owner"),
             status=status,
-            due_from=_date(query.get("due_from", ""), errors, "Due from"),
-            due_to=_date(query.get("due_to", ""), errors, "Due to"),
+            due_from=_date(query.get("due_from", ""), errors, gettext("Due from")),
+            due_to=_date(query.get("due_to", ""), errors, gettext("Due to")),
             sort=sort,
         )
         return found, errors

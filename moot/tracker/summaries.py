@@ -10,20 +10,22 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from django.utils.translation import gettext_lazy as _
+
 from moot.records.dates import municipal_year
 
 from .horizon import BODY, minutes_until
 from .models.commitment import outcome_of
 
 OUTCOMES = [
-    ("on-time", "Kept on time"),
-    ("late", "Kept late"),
-    ("overdue", "Overdue"),
-    ("unrecorded", "Past due, no record since"),
-    ("open", "Open, not yet due"),
-    ("proposed", "Awaiting a clerk"),
-    ("withdrawn", "Withdrawn"),
-    ("superseded", "Superseded"),
+    ("on-time", _("Kept on time")),
+    ("late", _("Kept late")),
+    ("overdue", _("Overdue")),
+    ("unrecorded", _("Past due, no record since")),
+    ("open", _("Open, not yet due")),
+    ("proposed", _("Awaiting a clerk")),
+    ("withdrawn", _("Withdrawn")),
+    ("superseded", _("Superseded")),
 ]
 
 
@@ -46,7 +48,10 @@ class Chart:
 class Summary:
     overall: Chart
     years: list[tuple[str, Chart]]
-    outcomes: list[tuple[str, str]] = field(default_factory=lambda: OUTCOMES)
+    # The labels in the language of the page being drawn (they are lazy).
+    outcomes: list[tuple[str, str]] = field(
+        default_factory=lambda: [(key, str(label)) for key, label in OUTCOMES]
+    )
 
 
 def chart(counts: Counter[str]) -> Chart:
@@ -54,7 +59,7 @@ def chart(counts: Counter[str]) -> Chart:
     bars, offset = [], 0.0
     for key, label in OUTCOMES:
         percent = round(100 * counts[key] / total, 1) if total else 0
-        bars.append(Bar(key, label, counts[key], percent, round(offset, 1)))
+        bars.append(Bar(key, str(label), counts[key], percent, round(offset, 1)))
         offset += percent
     return Chart(total, bars)
 

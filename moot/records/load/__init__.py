@@ -17,7 +17,9 @@ transaction, so an interrupted import leaves no half meeting.
   considered at (``documents.py``);
 - ``store_register``: a council's decisions, forward plan and registered
   interests (``registers.py``);
-- ``store``: parsed minutes, converted to plain records (``minutes.py``).
+- ``store``: parsed minutes, converted to plain records (``minutes.py``);
+- ``store_translation``: an item's words in Welsh, from the council's Welsh
+  page of it (``translations.py``).
 
 Apps built on the records (the tracker) write their own rows of an item when
 told by the signals of ``hooks.py``; the loader imports none of them.
@@ -36,6 +38,7 @@ from .meetings import item_digest, store_meeting
 from .minutes import store
 from .registers import store_register
 from .rows import LoadError, Provenance, Tally
+from .translations import store_translation
 
 __all__ = [
     "LoadError",
@@ -54,4 +57,5 @@ __all__ = [
     "store_people",
     "store_register",
     "store_report",
+    "store_translation",
 ]

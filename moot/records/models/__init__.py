@@ -16,6 +16,7 @@ from .content import (
 from .declarations import Declaration
 from .item import AgendaItem, Document, ExemptDecision, Report
 from .meeting import Attendance, Meeting
+from .translation import Translation
 
 __all__ = [
     "Action",
@@ -41,5 +42,6 @@ __all__ = [
     "Report",
     "Representation",
     "Resolution",
+    "Translation",
     "Vote",
 ]

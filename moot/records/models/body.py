@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy
 
 from moot import vocabulary
 
@@ -163,10 +164,10 @@ class Person(Record):
     """A councillor, co-opted member, officer or named contributor."""
 
     class Kind(models.TextChoices):
-        COUNCILLOR = vocabulary.PersonKind.COUNCILLOR, "Councillor"
-        CO_OPTED = vocabulary.PersonKind.CO_OPTED, "Co-opted member"
-        OFFICER = vocabulary.PersonKind.OFFICER, "Officer"
-        OTHER = vocabulary.PersonKind.OTHER, "Other"
+        COUNCILLOR = vocabulary.PersonKind.COUNCILLOR, gettext_lazy("Councillor")
+        CO_OPTED = vocabulary.PersonKind.CO_OPTED, gettext_lazy("Co-opted member")
+        OFFICER = vocabulary.PersonKind.OFFICER, gettext_lazy("Officer")
+        OTHER = vocabulary.PersonKind.OTHER, gettext_lazy("Other")
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True)
@@ -218,11 +219,14 @@ class Membership(Record):
     """A Person's seat on a Committee for a period (OParl Membership)."""
 
     class Role(models.TextChoices):
-        CHAIR = vocabulary.MembershipRole.CHAIR, "Chair"
-        DEPUTY_CHAIR = vocabulary.MembershipRole.DEPUTY_CHAIR, "Deputy Chair"
-        MEMBER = vocabulary.MembershipRole.MEMBER, "Member"
-        SUBSTITUTE = vocabulary.MembershipRole.SUBSTITUTE, "Substitute"
-        CO_OPTED = vocabulary.MembershipRole.CO_OPTED, "Co-opted member"
+        CHAIR = vocabulary.MembershipRole.CHAIR, gettext_lazy("Chair")
+        DEPUTY_CHAIR = (
+            vocabulary.MembershipRole.DEPUTY_CHAIR,
+            gettext_lazy("Deputy Chair"),
+        )
+        MEMBER = vocabulary.MembershipRole.MEMBER, gettext_lazy("Member")
+        SUBSTITUTE = vocabulary.MembershipRole.SUBSTITUTE, gettext_lazy("Substitute")
+        CO_OPTED = vocabulary.MembershipRole.CO_OPTED, gettext_lazy("Co-opted member")
 
     person = models.ForeignKey(
         Person, on_delete=models.CASCADE, related_name="memberships"

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from moot import vocabulary
 
@@ -179,10 +180,10 @@ class Document(Record):
     """
 
     class Kind(models.TextChoices):
-        PDF = vocabulary.DocumentKind.PDF, "PDF"
-        HTML = vocabulary.DocumentKind.HTML, "Web page"
-        DOCX = vocabulary.DocumentKind.DOCX, "Word document"
-        OTHER = vocabulary.DocumentKind.OTHER, "Other"
+        PDF = vocabulary.DocumentKind.PDF, _("PDF")
+        HTML = vocabulary.DocumentKind.HTML, _("Web page")
+        DOCX = vocabulary.DocumentKind.DOCX, _("Word document")
+        OTHER = vocabulary.DocumentKind.OTHER, _("Other")
 
     class Role(models.TextChoices):
         AGENDA = vocabulary.DocumentRole.AGENDA, "Agenda"

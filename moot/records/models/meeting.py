@@ -3,6 +3,7 @@
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from moot import vocabulary
 
@@ -26,16 +27,16 @@ class Meeting(Record):
     """One sitting of a Committee (OParl Meeting)."""
 
     class Status(models.TextChoices):
-        SCHEDULED = vocabulary.MeetingStatus.SCHEDULED, "Scheduled"
-        HELD = vocabulary.MeetingStatus.HELD, "Held"
-        CANCELLED = vocabulary.MeetingStatus.CANCELLED, "Cancelled"
-        POSTPONED = vocabulary.MeetingStatus.POSTPONED, "Postponed"
+        SCHEDULED = vocabulary.MeetingStatus.SCHEDULED, _("Scheduled")
+        HELD = vocabulary.MeetingStatus.HELD, _("Held")
+        CANCELLED = vocabulary.MeetingStatus.CANCELLED, _("Cancelled")
+        POSTPONED = vocabulary.MeetingStatus.POSTPONED, _("Postponed")
 
     class MinutesStatus(models.TextChoices):
-        NONE = vocabulary.MinutesStatus.NONE, "Not yet published"
-        DRAFT = vocabulary.MinutesStatus.DRAFT, "Draft, to be approved"
-        PUBLISHED = vocabulary.MinutesStatus.PUBLISHED, "Published"
-        APPROVED = vocabulary.MinutesStatus.APPROVED, "Approved as a correct record"
+        NONE = vocabulary.MinutesStatus.NONE, _("Not yet published")
+        DRAFT = vocabulary.MinutesStatus.DRAFT, _("Draft, to be approved")
+        PUBLISHED = vocabulary.MinutesStatus.PUBLISHED, _("Published")
+        APPROVED = vocabulary.MinutesStatus.APPROVED, _("Approved as a correct record")
 
     committee = models.ForeignKey(
         Committee, on_delete=models.PROTECT, related_name="meetings"
@@ -155,10 +156,10 @@ class Attendance(Record):
     change_scope = (Scope.MEETING, "meeting_id")
 
     class Kind(models.TextChoices):
-        PRESENT = vocabulary.AttendanceKind.PRESENT, "Present"
-        APOLOGIES = vocabulary.AttendanceKind.APOLOGIES, "Apologies"
-        ABSENT = vocabulary.AttendanceKind.ABSENT, "Absent"
-        OFFICER = vocabulary.AttendanceKind.OFFICER, "Officer in attendance"
+        PRESENT = vocabulary.AttendanceKind.PRESENT, _("Present")
+        APOLOGIES = vocabulary.AttendanceKind.APOLOGIES, _("Apologies")
+        ABSENT = vocabulary.AttendanceKind.ABSENT, _("Absent")
+        OFFICER = vocabulary.AttendanceKind.OFFICER, _("Officer in attendance")
 
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="attendance"

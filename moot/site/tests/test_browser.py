@@ -106,6 +106,11 @@ def pages(stored_seed, settings, tmp_path) -> dict[str, str]:
         "not found": "/no-such-page/",
         "home (Welsh)": "/cy/",
         "item (seed, Welsh)": "/cy" + seed.get_absolute_url(),
+        "committee (Welsh)": "/cy" + committee.get_absolute_url(),
+        "meeting (Welsh)": "/cy" + meeting.get_absolute_url(),
+        "commitments (Welsh)": "/cy/commitments/",
+        "commitment (Welsh)": "/cy" + commitment.get_absolute_url(),
+        "search (Welsh)": "/cy/search/?q=report",
     }
     if person:
         addresses["person"] = person.get_absolute_url()

@@ -14,6 +14,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from moot import vocabulary
 from moot.records.changes import Scope
@@ -31,9 +32,9 @@ class TransitionError(ValueError):
 class Rag(models.TextChoices):
     """The red, amber, green rating councils give progress."""
 
-    RED = "red", "Red: off track"
-    AMBER = "amber", "Amber: at risk"
-    GREEN = "green", "Green: on track"
+    RED = "red", _("Red: off track")
+    AMBER = "amber", _("Amber: at risk")
+    GREEN = "green", _("Green: on track")
 
 
 def who(by) -> tuple[object | None, str]:
@@ -115,18 +116,18 @@ class Commitment(Record):
     """
 
     class Kind(models.TextChoices):
-        RESOLUTION = vocabulary.CommitmentKind.RESOLUTION, "Resolution"
-        ACTION = vocabulary.CommitmentKind.ACTION, "Action"
-        UNDERTAKING = vocabulary.CommitmentKind.UNDERTAKING, "Undertaking"
-        RECOMMENDATION = vocabulary.CommitmentKind.RECOMMENDATION, "Recommendation"
+        RESOLUTION = vocabulary.CommitmentKind.RESOLUTION, _("Resolution")
+        ACTION = vocabulary.CommitmentKind.ACTION, _("Action")
+        UNDERTAKING = vocabulary.CommitmentKind.UNDERTAKING, _("Undertaking")
+        RECOMMENDATION = vocabulary.CommitmentKind.RECOMMENDATION, _("Recommendation")
 
     class Status(models.TextChoices):
-        RECOMMENDED = "recommended", "Recommended, not yet decided"
-        PROPOSED = "proposed", "Proposed, awaiting a clerk"
-        OPEN = "open", "Open"
-        FULFILLED = "fulfilled", "Fulfilled"
-        WITHDRAWN = "withdrawn", "Withdrawn"
-        SUPERSEDED = "superseded", "Superseded"
+        RECOMMENDED = "recommended", _("Recommended, not yet decided")
+        PROPOSED = "proposed", _("Proposed, awaiting a clerk")
+        OPEN = "open", _("Open")
+        FULFILLED = "fulfilled", _("Fulfilled")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        SUPERSEDED = "superseded", _("Superseded")
 
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="commitments"

@@ -5,6 +5,7 @@ from datetime import date
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from moot.records.models import AgendaItem, Committee, Organisation, Person
 from moot.records.models.base import Record, RecordQuerySet
@@ -61,9 +62,9 @@ class PlanAction(Record):
     """One action of a plan, under its numbered point, owned by someone."""
 
     class Status(models.TextChoices):
-        OPEN = "open", "Open"
-        DONE = "done", "Done"
-        DROPPED = "dropped", "Dropped"
+        OPEN = "open", _("Open")
+        DONE = "done", _("Done")
+        DROPPED = "dropped", _("Dropped")
 
     plan = models.ForeignKey(
         ActionPlan, on_delete=models.CASCADE, related_name="actions"

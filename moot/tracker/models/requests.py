@@ -3,6 +3,7 @@
 from datetime import date
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from moot import vocabulary
 from moot.records.changes import Scope
@@ -15,9 +16,9 @@ class InformationRequest(Record):
     """A request for data made at a meeting: who asked, of whom, the answer."""
 
     class Outcome(models.TextChoices):
-        PROVIDED = vocabulary.RequestOutcome.PROVIDED, "Provided"
-        REFUSED = vocabulary.RequestOutcome.REFUSED, "Refused"
-        PENDING = vocabulary.RequestOutcome.PENDING, "Outstanding"
+        PROVIDED = vocabulary.RequestOutcome.PROVIDED, _("Provided")
+        REFUSED = vocabulary.RequestOutcome.REFUSED, _("Refused")
+        PENDING = vocabulary.RequestOutcome.PENDING, _("Outstanding")
 
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="information_requests"
