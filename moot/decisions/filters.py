@@ -12,21 +12,12 @@ from urllib.parse import urlencode
 
 from django.db.models import Q
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
-from moot.tracker.filters import _text
+from moot.tracker.filters import _date, _text
 
-KEY_CHOICES = [("yes", "Key decisions only"), ("no", "Not key decisions")]
-
-
-def _date(query: QueryDict, name: str, label: str, errors: list[str]) -> date | None:
-    value = _text(query, name)
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        errors.append(f"{label} must be a date written YYYY-MM-DD.")
-        return None
+KEY_CHOICES = [("yes", _("Key decisions only")), ("no", _("Not key decisions"))]
 
 
 @dataclass
@@ -44,15 +35,17 @@ class RegisterFilter:
         errors: list[str] = []
         key = _text(query, "key")
         if key and key not in dict(KEY_CHOICES):
-            errors.append(f"Key decision must be yes or no, not {key!r}.")
+            errors.append(
+                gettext("Key decision must be yes or no, not %(key)r.") % {"key": key}
+            )
             key = ""
         found = cls(
             body=_text(query, "body"),
             maker=_text(query, "maker"),
             key=key,
             ward=_text(query, "ward"),
-            date_from=_date(query, "date_from", "From", errors),
-            date_to=_date(query, "date_to", "To", errors),
+            date_from=_date(_text(query, "date_from"), errors, gettext("From")),
+            date_to=_date(_text(query, "date_to"), errors, gettext("To")),
         )
         return found, errors
 

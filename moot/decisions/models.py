@@ -15,6 +15,7 @@ from typing import Any, Self
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from moot import vocabulary
 from moot.records.exempt_categories import categories
@@ -96,13 +97,13 @@ class Decision(Record, Exempt):
     """One entry of the decisions register (ModernGov ``ieDecisionDetails``)."""
 
     class Status(models.TextChoices):
-        PROPOSED = vocabulary.DecisionStatus.PROPOSED, "For determination"
-        MADE = vocabulary.DecisionStatus.MADE, "Made"
-        CALLED_IN = vocabulary.DecisionStatus.CALLED_IN, "Called in"
-        IMPLEMENTED = vocabulary.DecisionStatus.IMPLEMENTED, "Implemented"
-        DEFERRED = vocabulary.DecisionStatus.DEFERRED, "Deferred"
-        REJECTED = vocabulary.DecisionStatus.REJECTED, "Rejected"
-        WITHDRAWN = vocabulary.DecisionStatus.WITHDRAWN, "Withdrawn"
+        PROPOSED = vocabulary.DecisionStatus.PROPOSED, _("For determination")
+        MADE = vocabulary.DecisionStatus.MADE, _("Made")
+        CALLED_IN = vocabulary.DecisionStatus.CALLED_IN, _("Called in")
+        IMPLEMENTED = vocabulary.DecisionStatus.IMPLEMENTED, _("Implemented")
+        DEFERRED = vocabulary.DecisionStatus.DEFERRED, _("Deferred")
+        REJECTED = vocabulary.DecisionStatus.REJECTED, _("Rejected")
+        WITHDRAWN = vocabulary.DecisionStatus.WITHDRAWN, _("Withdrawn")
 
     body = models.ForeignKey(Body, on_delete=models.PROTECT, related_name="decisions")
     title = models.CharField(max_length=500)
@@ -304,20 +305,20 @@ class RegisteredInterest(Record):
     class Category(models.TextChoices):
         EMPLOYMENT = (
             vocabulary.InterestCategory.EMPLOYMENT,
-            ("Employment, office, trade, profession or vocation"),
+            _("Employment, office, trade, profession or vocation"),
         )
-        SPONSORSHIP = vocabulary.InterestCategory.SPONSORSHIP, "Sponsorship"
-        CONTRACTS = vocabulary.InterestCategory.CONTRACTS, "Contracts"
-        LAND = vocabulary.InterestCategory.LAND, "Land"
-        LICENCES = vocabulary.InterestCategory.LICENCES, "Licences"
-        TENANCIES = vocabulary.InterestCategory.TENANCIES, "Corporate tenancies"
-        SECURITIES = vocabulary.InterestCategory.SECURITIES, "Securities"
+        SPONSORSHIP = vocabulary.InterestCategory.SPONSORSHIP, _("Sponsorship")
+        CONTRACTS = vocabulary.InterestCategory.CONTRACTS, _("Contracts")
+        LAND = vocabulary.InterestCategory.LAND, _("Land")
+        LICENCES = vocabulary.InterestCategory.LICENCES, _("Licences")
+        TENANCIES = vocabulary.InterestCategory.TENANCIES, _("Corporate tenancies")
+        SECURITIES = vocabulary.InterestCategory.SECURITIES, _("Securities")
         MEMBERSHIPS = (
             vocabulary.InterestCategory.MEMBERSHIPS,
-            ("Memberships and other registrable interests"),
+            _("Memberships and other registrable interests"),
         )
-        GIFTS = vocabulary.InterestCategory.GIFTS, "Gifts and hospitality"
-        OTHER = vocabulary.InterestCategory.OTHER, "Other"
+        GIFTS = vocabulary.InterestCategory.GIFTS, _("Gifts and hospitality")
+        OTHER = vocabulary.InterestCategory.OTHER, _("Other")
 
     person = models.ForeignKey(
         Person, on_delete=models.CASCADE, related_name="registered_interests"

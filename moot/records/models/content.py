@@ -1,6 +1,8 @@
 """What the report proposed and what the meeting recorded about an item."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from moot import vocabulary
 
@@ -154,10 +156,10 @@ class Vote(Record):
     change_scope = (Scope.ITEM, "resolution__agenda_item_id")
 
     class Choice(models.TextChoices):
-        FOR = vocabulary.VoteChoice.FOR, "For"
-        AGAINST = vocabulary.VoteChoice.AGAINST, "Against"
-        ABSTAIN = vocabulary.VoteChoice.ABSTAIN, "Abstained"
-        ABSENT = vocabulary.VoteChoice.ABSENT, "Absent"
+        FOR = vocabulary.VoteChoice.FOR, pgettext_lazy("vote", "For")
+        AGAINST = vocabulary.VoteChoice.AGAINST, _("Against")
+        ABSTAIN = vocabulary.VoteChoice.ABSTAIN, _("Abstained")
+        ABSENT = vocabulary.VoteChoice.ABSENT, _("Absent")
 
     resolution = models.ForeignKey(
         Resolution, on_delete=models.CASCADE, related_name="votes"

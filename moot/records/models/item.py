@@ -186,13 +186,13 @@ class Document(Record):
         OTHER = vocabulary.DocumentKind.OTHER, _("Other")
 
     class Role(models.TextChoices):
-        AGENDA = vocabulary.DocumentRole.AGENDA, "Agenda"
-        MINUTES = vocabulary.DocumentRole.MINUTES, "Minutes"
-        INVITATION = vocabulary.DocumentRole.INVITATION, "Invitation"
-        RESULTS = vocabulary.DocumentRole.RESULTS, "Record of decisions"
-        VERBATIM = vocabulary.DocumentRole.VERBATIM, "Verbatim record"
-        SUPPLEMENT = vocabulary.DocumentRole.SUPPLEMENT, "Supplementary papers"
-        OTHER = vocabulary.DocumentRole.OTHER, "Other papers"
+        AGENDA = vocabulary.DocumentRole.AGENDA, _("Agenda")
+        MINUTES = vocabulary.DocumentRole.MINUTES, _("Minutes")
+        INVITATION = vocabulary.DocumentRole.INVITATION, _("Invitation")
+        RESULTS = vocabulary.DocumentRole.RESULTS, _("Record of decisions")
+        VERBATIM = vocabulary.DocumentRole.VERBATIM, _("Verbatim record")
+        SUPPLEMENT = vocabulary.DocumentRole.SUPPLEMENT, _("Supplementary papers")
+        OTHER = vocabulary.DocumentRole.OTHER, _("Other papers")
 
     agenda_item = models.ForeignKey(
         AgendaItem,

@@ -19,7 +19,7 @@ CATALOGUE = LOCALE / "cy" / "LC_MESSAGES" / "django.po"
 
 
 def _entries() -> list[dict[str, str]]:
-    """Each entry of the Welsh catalogue: msgid, msgid_plural, msgstr[n], flags.
+    """Each entry of the Welsh catalogue: msgctxt, msgid, msgid_plural, msgstr[n], flags.
 
     Read line by line (continuation lines joined), so an entry just after the
     header or a plural one is never skipped.
@@ -28,12 +28,17 @@ def _entries() -> list[dict[str, str]]:
     current: dict[str, str] = {}
     key = ""
     for line in CATALOGUE.read_text(encoding="utf-8").splitlines():
-        field = re.match(r'^(msgid|msgid_plural|msgstr(?:\[\d\])?) "(.*)"$', line)
+        field = re.match(
+            r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d\])?) "(.*)"$', line
+        )
         if line.startswith("#,"):
             current = {"flags": line}
             key = ""
         elif field:
-            if field.group(1) == "msgid":
+            starts = field.group(1) == "msgctxt" or (
+                field.group(1) == "msgid" and "msgctxt" not in current
+            )
+            if starts:
                 current = (
                     {"flags": current.get("flags", "")}
                     if "msgid" not in current
@@ -74,6 +79,8 @@ def test_every_interface_string_has_its_welsh_and_the_compiled_file_agrees():
         wanted = entry.get("msgstr", entry.get("msgstr[0]", ""))
         if "msgid_plural" in entry:
             assert compiled.ngettext(entry["msgid"], entry["msgid_plural"], 1) == wanted
+        elif "msgctxt" in entry:
+            assert compiled.pgettext(entry["msgctxt"], entry["msgid"]) == wanted
         else:
             assert compiled.gettext(entry["msgid"]) == wanted, entry["msgid"]
 
@@ -278,6 +285,11 @@ WELSH_PAGES_TABLE = [
     ("alerts", ">Eich rhybuddion e-bost</h1>", ">Your email alerts</h1>"),
     ("alerts", "Yr ymrwymiad “", "The commitment “"),
     ("not found", "Heb ddod o hyd i'r dudalen", "Page not found"),
+    ("decisions", ">Penderfyniadau</h1>", ">Decisions</h1>"),
+    ("decisions", ">Penderfyniad allweddol</th>", ">Key decision</th>"),
+    ("decision", ">Galw i mewn</dt>", ">Call-in</dt>"),
+    ("forward plan", ">Blaenraglen</h1>", ">Forward plan</h1>"),
+    ("forward plan", ">Disgwyliedig</th>", ">Expected</th>"),
 ]
 
 
@@ -286,6 +298,7 @@ def sample_pages(stored_seed, settings, tmp_path) -> dict[str, str]:
     """One English address per page type: the fictional sample council, and the
     seed item for the commitments (the sample has none of its own)."""
     from moot.alerts.models import Subscription
+    from moot.decisions.models import Decision
     from moot.alerts.tokens import manage_token
     from moot.records.models import Document, Person
     from moot.sample.councils import generate
@@ -321,6 +334,9 @@ def sample_pages(stored_seed, settings, tmp_path) -> dict[str, str]:
         "search": "/search/?q=report",
         "alerts": f"/alerts/manage/{manage_token('r@example.org')}/",
         "not found": "/no-such-page/",
+        "decisions": "/decisions/",
+        "decision": Decision.objects.public().first().get_absolute_url(),
+        "forward plan": "/forward-plan/",
     }
 
 
