@@ -282,6 +282,7 @@ def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
     if row.agenda_item_id:
         obj["agendaItem"] = [links.object("agenda-item", row.agenda_item_id)]
     else:
+        assert row.meeting_id is not None  # the constraint: item or meeting
         obj["meeting"] = [links.object("meeting", row.meeting_id)]
         obj["moot:role"] = row.role
     if row.report_id:

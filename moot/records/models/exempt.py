@@ -132,7 +132,7 @@ class DeclarationQuerySet(RecordQuerySet):
             about_item__isnull=True, about_number=""
         ) & ~Exists(exempt_here)
         recorded = Q(agenda_item__isnull=True) | open_q("agenda_item")
-        return self.filter(
+        rows: DeclarationQuerySet = self.filter(
             Q(deleted__isnull=True) & meeting_q("meeting") & recorded
         ).annotate(
             public_interest=Case(
@@ -146,3 +146,4 @@ class DeclarationQuerySet(RecordQuerySet):
                 output_field=BooleanField(),
             ),
         )
+        return rows

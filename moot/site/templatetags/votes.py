@@ -15,7 +15,7 @@ def by_choice(votes: Iterable[Vote]) -> list[tuple[str, list[Vote]]]:
     leaving out the choices no one made."""
     votes = list(votes)
     return [
-        (label, [v for v in votes if v.choice == choice])
+        (str(label), [v for v in votes if v.choice == choice])
         for choice, label in Vote.Choice.choices
         if any(v.choice == choice for v in votes)
     ]

@@ -19,7 +19,8 @@ CATALOGUE = LOCALE / "cy" / "LC_MESSAGES" / "django.po"
 
 
 def _entries() -> list[dict[str, str]]:
-    """Each entry of the Welsh catalogue: msgctxt, msgid, msgid_plural, msgstr[n], flags.
+    """Each entry of the Welsh catalogue: msgctxt, msgid, msgid_plural, msgstr[n],
+    flags.
 
     Read line by line (continuation lines joined), so an entry just after the
     header or a plural one is never skipped.
@@ -298,8 +299,8 @@ def sample_pages(stored_seed, settings, tmp_path) -> dict[str, str]:
     """One English address per page type: the fictional sample council, and the
     seed item for the commitments (the sample has none of its own)."""
     from moot.alerts.models import Subscription
-    from moot.decisions.models import Decision
     from moot.alerts.tokens import manage_token
+    from moot.decisions.models import Decision
     from moot.records.models import Document, Person
     from moot.sample.councils import generate
     from moot.search.rebuild import rebuild
