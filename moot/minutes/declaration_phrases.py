@@ -93,7 +93,7 @@ DECLARATIONS = [
     # A table of declarations flattened to a line: minute, member, interest.
     Phrase(
         r"^(?P<about>\d{1,5}(?:\s*(?:&|,|and)\s*\d{1,5})*)\s+"
-        + MEMBER
+        rf"(?P<member>\b{_TITLE}\s+[A-Z][^|]*?)"
         + rf"\s+(?P<kind>(?i:{KIND})(?:\s+\w+)?)\s+(?i:interest)$",
         "0654 Councillor Mary Dooley Disclosable Pecuniary Interest",
     ),
