@@ -44,6 +44,7 @@ _EDGE_ONLY = {
     "meeting details",
     "agenda and minutes",
     "agenda, decisions and minutes",
+    "councillors and committees",  # ModernGov's section title above "Issue - meetings"
 }
 _FILE_LINK_TAIL = re.compile(
     r"""(?ix)

@@ -59,9 +59,11 @@ def vote_detail(text: str) -> str | None:
 
 def trailing_vote(text: str) -> tuple[str, str] | None:
     """ "That the minutes be confirmed. CARRIED" gives the text and the vote."""
+    # A table cell's closing bar ("... a true record. CARRIED |") is no text.
+    text = text.strip().rstrip(" |")
     if not TRAILING_HINT_RE.search(text):
         return None
-    match = TRAILING_VOTE_RE.match(text.strip())
+    match = TRAILING_VOTE_RE.match(text)
     if not match:
         return None
     vote = match.group("vote").strip()

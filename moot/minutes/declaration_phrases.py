@@ -32,6 +32,7 @@ class Phrase:
 # "personal and prejudicial" is not read as "personal".
 KINDS = [
     "disclosable pecuniary",
+    "DPI",
     "personal and personal prejudicial",
     "personal and prejudicial",
     "personal but not prejudicial",
@@ -60,12 +61,18 @@ KIND = r"(?i:" + "|".join(re.escape(kind) for kind in KINDS) + r")"
 _TITLE = (
     r"(?i:the\s+deputy\s+mayor|deputy\s+mayor|the\s+mayor|mayor|the\s+chair(?:man|person)?"
     r"|vice[- ]chair(?:man)?|cllrs?\.?|councillors?|crs?\.?|alderm[ae]n|supervisors?"
-    r"|council\s*members?|commissioners?|trustees?)"
+    r"|council\s*members?|commissioners?|trustees?|mrs|mr|ms|miss|dr|prof)"
 )
-_NAME = r"(?:(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|la))*"
+# A name never starts with a title, so "Mr R Udall" reads one way only (two
+# readings per name would make a long list of names slow to refuse).
+_NAME = (
+    rf"(?!{_TITLE}\b)[A-Z][\w'’-]*\.?"
+    r"(?:\s+(?!(?i:and)\b)(?:[A-Z][\w'’-]*\.?|van|von|de|la))*"
+)
 MEMBER = (
-    rf"(?P<member>(?:The\s+Chair(?:man)?,\s+)?{_TITLE}(?:\s+{_NAME})?"
-    rf"(?:\s*(?:,|\band\b|&)\s*(?:{_TITLE}\s+)?{_NAME})*)"
+    rf"(?P<member>(?:The\s+Chair(?:man)?,\s+)?\b{_TITLE}"
+    rf"(?:\s+(?:Mrs|Mr|Ms|Miss|Dr)\.?(?=\s))?(?:\s+{_NAME})?"
+    rf"(?:\s*(?:,\s*and\b|,|\band\b|&)\s*(?:{_TITLE}\s+)?{_NAME})*)"
 )
 _INTEREST = r"(?i:interests?|role|conflict)"
 
@@ -86,7 +93,7 @@ DECLARATIONS = [
     # A table of declarations flattened to a line: minute, member, interest.
     Phrase(
         r"^(?P<about>\d{1,5}(?:\s*(?:&|,|and)\s*\d{1,5})*)\s+"
-        + MEMBER
+        rf"(?P<member>\b{_TITLE}\s+[A-Z][^|]*?)"
         + rf"\s+(?P<kind>(?i:{KIND})(?:\s+\w+)?)\s+(?i:interest)$",
         "0654 Councillor Mary Dooley Disclosable Pecuniary Interest",
     ),

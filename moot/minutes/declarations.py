@@ -45,11 +45,9 @@ def _declarations(text: str, match: re.Match[str]) -> list[Declaration]:
 
 
 def _members(written: str) -> list[str]:
-    """ "Councillors Martin Lawton and Pat Midgley" is two members; "The Chair,
-    Councillor Grewal" is one."""
+    """ "Councillors Martin Lawton and Pat Midgley" and "Mr R C Adams, Mrs P
+    Agar" are two members each; "The Chair, Councillor Grewal" is one."""
     written = re.sub(r"^The\s+Chair(?:man)?,\s+", "", written)
-    if not PLURAL_TITLE.match(written):
-        return [written]
     names = _SPLIT.split(PLURAL_TITLE.sub("", written))
     return [name for name in names if name]
 

@@ -43,7 +43,13 @@ _CHOICE = {"aye": "for", "yes": "for", "yea": "for", "no": "against", "nay": "ag
 def read_named_votes(text: str) -> list[NamedVote]:
     """The members named with their votes in ``text``; none where it names
     nobody ("NOES: None", "Ayes: 4. Noes: 1.")."""
-    votes = _labelled(text) or _each(text) or _after(text)
+    # Each convention needs its mark: a colon or spaced dash after a label or
+    # a name, or a verb after a list; most lines have none and cost one scan.
+    marked = ":" in text or " - " in text or " – " in text
+    lowered = text.casefold()
+    after = "voting " in lowered or "voted " in lowered or "abstained" in lowered
+    votes = (marked and (_labelled(text) or _each(text))) or (after and _after(text))
+    votes = votes or []
     seen: set[tuple[str, str]] = set()
     unique = []
     for vote in votes:

@@ -8,7 +8,14 @@ from moot.minutes.corpus import documents, score
 
 DOCUMENTS = documents()
 # Raise these as the parser improves; never lower them to let a change in.
-FLOOR = {"tuned": 0.905, "unseen": 0.74}
+# Each group of pages keeps its own floor: a new group, scored before any rule
+# was changed for it, starts at what it scored, and leaves the older floors.
+FLOOR = {
+    ("earlier", "tuned"): 0.905,
+    ("earlier", "unseen"): 0.74,
+    ("fresh2", "tuned"): 0.72,
+    ("fresh2", "unseen"): 0.52,
+}
 
 
 def test_the_corpus_is_wide_enough():
@@ -28,12 +35,13 @@ def test_every_document_parses_and_keeps_every_word(document):
 
 def test_the_structure_scores_at_least_the_floor():
     results = [score(document) for document in DOCUMENTS]
-    for part, floor in FLOOR.items():
+    for (group, part), floor in FLOOR.items():
         checks = [
             check.passed
             for result in results
             if result.document.unseen == (part == "unseen")
+            and (result.document.group == "fresh2") == (group == "fresh2")
             for check in result.checks
         ]
         share = sum(checks) / len(checks)
-        assert share >= floor, f"{part}: {share:.1%} of checks, floor {floor:.1%}"
+        assert share >= floor, f"{group} {part}: {share:.1%}, floor {floor:.1%}"

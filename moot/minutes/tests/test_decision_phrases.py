@@ -87,6 +87,13 @@ PAGES = [
         ["CARRIED"],
     ),
     (
+        "Minutes of the Regional Council Meeting held on 28 January 2015, a copy "
+        "having been circulated prior to the meeting, were taken as read and "
+        "confirmed as a true and accurate record. CARRIED |",
+        ["Minutes of the Regional Council Meeting held on 28 January 2015"],
+        ["CARRIED"],
+    ),
+    (
         "Moved (Mayor Aaron Hawkins/Cr Christine Garey):\n\nThat the Council:\n\n"
         "Confirms the agenda with the following alteration:\n\n"
         "- Option C be adopted.\n\nMotion carried",

@@ -63,6 +63,10 @@ WORDINGS = [
         [("Councillor Sangar", "non-pecuniary", "19")],
     ),
     (
+        "0654 Councillor Mary Dooley Disclosable Pecuniary Interest",
+        [("Councillor Mary Dooley", "Disclosable Pecuniary", "0654")],
+    ),
+    (
         "0654 & 0655 Councillor James Watson Significant Other Interest",
         [("Councillor James Watson", "Significant Other", "0654 & 0655")],
     ),

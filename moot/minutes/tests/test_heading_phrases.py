@@ -220,6 +220,19 @@ def test_an_issue_page_without_the_number_on_the_heading_takes_it_from_the_meeti
     assert (item.number, item.title) == ("7", "Exclusion of the Press and Public")
 
 
+def test_an_issue_page_under_the_sites_section_title_still_gives_the_number():
+    text = (
+        "Councillors and committees\n\nIssue - meetings\n\n"
+        "Meeting: 26/02/2019 - Council (Item 73)\n\n"
+        "Declarations of Interest\n\nThere were no declarations of interest."
+    )
+    minutes = parse(text.encode())
+    [item] = minutes.items
+    assert (item.number, item.title) == ("73", "Declarations of Interest")
+    reasons = {d.text: d.reason for d in minutes.discarded}
+    assert reasons["Councillors and committees"] == "site chrome"
+
+
 @pytest.mark.parametrize("row", phrases.ITEM_REFERENCES, ids=lambda r: r.example[:30])
 def test_a_one_item_page_takes_its_number_from_a_reference(row):
     number = row.regex.match(row.example).group("num")
