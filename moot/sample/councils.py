@@ -282,10 +282,10 @@ class Council:
         for meeting in meetings:
             members = self.members[meeting.committee_id]
             own = [i for i in items if i.meeting is meeting]
-            for row in self.sittings.papers(meeting):
-                batch.add(row)
-            for row in self.sittings.declarations(meeting, own, members):
-                batch.add(row)
+            for paper in self.sittings.papers(meeting):
+                batch.add(paper)
+            for declaration in self.sittings.declarations(meeting, own, members):
+                batch.add(declaration)
 
     def _votes(self, batch: Batch) -> None:
         """Votes by name on the resolutions just written."""

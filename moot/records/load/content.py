@@ -190,17 +190,22 @@ def _resolutions(
             **p,
         )
         by_number[r.number or str(i)] = resolution
-        Vote.objects.bulk_create(
-            Vote(
-                resolution=resolution,
-                person_id=people.get(v.name),
-                name=v.name,
-                choice=v.choice,
-                **p,
-            )
-            for v in r.named_votes
+        write_votes(
+            resolution,
+            [(v.name, v.choice, people.get(v.name)) for v in r.named_votes],
+            p,
         )
     return by_number
+
+
+def write_votes(
+    resolution: Resolution, votes: list[tuple[str, str, int | None]], p: dict
+) -> None:
+    """Each member's vote on ``resolution``: (name as printed, choice, person)."""
+    Vote.objects.bulk_create(
+        Vote(resolution=resolution, name=name, choice=choice, person_id=person, **p)
+        for name, choice, person in votes
+    )
 
 
 def _declarations(

@@ -36,7 +36,12 @@ from ..models import (
 )
 from ..slugs import item_slug
 from ..widths import fit_value, noting_cuts
-from .content import exempt_values, replace_content, resolve_declarations
+from .content import (
+    exempt_values,
+    replace_content,
+    resolve_declarations,
+    write_votes,
+)
 from .council import committee as store_committee
 from .council import store_people
 from .documents import (
@@ -306,15 +311,8 @@ def _votes(row: AgendaItem, record: plain.Item, provenance: Provenance) -> None:
             source_id__in=[v.person for v in record.votes if v.person]
         ).values_list("source_id", "pk")
     )
-    Vote.objects.bulk_create(
-        Vote(
-            resolution=resolution,
-            person_id=people.get(v.person),
-            name=v.name,
-            choice=v.choice,
-            **p,
-        )
-        for v in record.votes
+    write_votes(
+        resolution, [(v.name, v.choice, people.get(v.person)) for v in record.votes], p
     )
     if resolution.votes_for is None:
         counts = Counter(str(v.choice) for v in record.votes)

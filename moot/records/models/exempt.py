@@ -115,7 +115,7 @@ class DeclarationQuerySet(RecordQuerySet):
             about_item__isnull=True, about_number=""
         ) & ~Exists(exempt_here)
         recorded = Q(agenda_item__isnull=True) | open_q("agenda_item")
-        return self.filter(
+        return self.filter(  # type: ignore[no-any-return]
             Q(deleted__isnull=True) & meeting_q("meeting") & recorded
         ).annotate(
             public_interest=Case(

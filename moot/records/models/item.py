@@ -268,7 +268,7 @@ class Document(Record):
 
     def sitting(self) -> Meeting:
         """The meeting the document belongs to, through its item or directly."""
-        if self.agenda_item_id is not None:
+        if self.agenda_item is not None:
             return self.agenda_item.meeting
         assert self.meeting is not None  # the constraint: one of the two is set
         return self.meeting
