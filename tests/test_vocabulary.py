@@ -28,6 +28,7 @@ STORED_IN = [
     (vocabulary.PersonKind, Person, "kind"),
     (vocabulary.MembershipRole, Membership, "role"),
     (vocabulary.DocumentKind, Document, "kind"),
+    (vocabulary.DocumentRole, Document, "role"),
     (vocabulary.VoteChoice, Vote, "choice"),
     (vocabulary.BlockKind, MinutesBlock, "kind"),
     (vocabulary.CommitmentKind, Commitment, "kind"),

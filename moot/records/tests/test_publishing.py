@@ -60,6 +60,10 @@ def test_a_clerk_takes_minutes_from_paste_to_draft_to_published_to_approved(
             "items-INITIAL_FORMS": "0",
             "attendance-TOTAL_FORMS": "0",
             "attendance-INITIAL_FORMS": "0",
+            "documents-TOTAL_FORMS": "0",  # the meeting's own papers
+            "documents-INITIAL_FORMS": "0",
+            "declarations-TOTAL_FORMS": "0",
+            "declarations-INITIAL_FORMS": "0",
         },
     )
     assert add.status_code == 302
