@@ -24,6 +24,7 @@ from moot.importers import records as plain
 from moot.minutes import records as parsed
 
 from ..changes import items_changed
+from ..links import web_link
 from ..models import (
     AgendaItem,
     Attendance,
@@ -112,12 +113,12 @@ def _meeting_values(
     if not record.source_id:  # minutes: what they do not state stays as it was
         if not record.venue:
             del values["venue"]
-        if record.webcast_url:
-            values["webcast_url"] = record.webcast_url
+        if web_link(record.webcast_url):
+            values["webcast_url"] = web_link(record.webcast_url)
         return values
     return {
         **values,
-        "webcast_url": record.webcast_url,
+        "webcast_url": web_link(record.webcast_url),  # a link to follow, or none
         "start_time": record.start_time,
         "source_id": record.source_id,
         "deleted": None,

@@ -129,3 +129,15 @@ def test_a_changed_declaration_reaches_the_cached_page_of_its_item(client, store
 
     html = page(client, item.get_absolute_url())
     assert "Rents a garage on Mill Lane" in html and SECRET not in html
+
+
+def test_a_webcast_link_that_is_not_a_web_address_is_not_rendered(client, stored):
+    Meeting.objects.update(webcast_url="javascript:alert(1)")
+    urls = [
+        Meeting.objects.get().get_absolute_url(),
+        AgendaItem.objects.get(number="7").get_absolute_url(),
+    ]
+
+    for url in urls:
+        html = page(client, url)
+        assert "javascript:" not in html and "Watch the webcast" not in html, url
