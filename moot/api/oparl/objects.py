@@ -281,8 +281,7 @@ def file(links: Links, row: Document, e: Embeds | None = None) -> Object:
         obj["text"] = row.text
     if row.agenda_item_id:
         obj["agendaItem"] = [links.object("agenda-item", row.agenda_item_id)]
-    else:
-        assert row.meeting_id is not None  # the constraint: item or meeting
+    elif row.meeting_id:
         obj["meeting"] = [links.object("meeting", row.meeting_id)]
         obj["moot:role"] = row.role
     if row.report_id:

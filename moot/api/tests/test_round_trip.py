@@ -13,7 +13,7 @@ from moot.importers.http import Client as HttpClient
 from moot.importers.http import Limits
 from moot.importers.oparl.source import run
 from moot.importers.tests.server import Reply, Server, Site
-from moot.records.models import AgendaItem, Committee, Meeting, Person
+from moot.records.models import AgendaItem, Committee, Document, Meeting, Person
 
 from .oparl_walk import Walk
 
@@ -47,6 +47,12 @@ def picture() -> dict[str, set]:
                 i.is_exempt,
             )
             for i in items
+        },
+        "papers": {
+            (d.meeting.committee.name, d.meeting.date, d.role, d.title)
+            for d in Document.objects.public()
+            .filter(meeting__isnull=False)
+            .select_related("meeting__committee")
         },
         "seats": {
             (m.person.name, m.committee.name, m.role, m.start, m.end)

@@ -98,14 +98,14 @@ def meeting(base: str, event: Object, today: dt.date) -> records.Meeting:
         else MinutesStatus.NONE,
         venue=", ".join(p for p in venue.split(", ") if p),
         documents=_event_files(base, event),
-        webcast_url=_link(event.get("EventVideoPath")),
+        webcast_url=clean(event.get("EventVideoPath")),
     )
 
 
 def _event_files(base: str, event: Object) -> list[records.Document]:
     found = []
     for key, role, title in _EVENT_FILES:
-        url = _link(event.get(key))
+        url = clean(event.get(key))
         if url:
             found.append(
                 records.Document(
@@ -117,12 +117,6 @@ def _event_files(base: str, event: Object) -> list[records.Document]:
                 )
             )
     return found
-
-
-def _link(value: Any) -> str:
-    """An http(s) address, or ``""``: a source's other schemes are not followed."""
-    url = clean(value)
-    return url if re.match(r"https?://", url, re.I) else ""
 
 
 def _offset(value: Any) -> int | None:

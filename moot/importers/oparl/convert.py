@@ -176,6 +176,8 @@ def meeting(
         else MinutesStatus.NONE,
         venue=_venue(obj.get("location"), warnings),
         warnings=warnings,
+        # OParl has no webcast; a Moot serves its own under ``moot:webcast``.
+        webcast_url=str(obj.get("moot:webcast") or ""),
     )
     seen_files: dict[str, int] = {}
     record.documents = _meeting_files(obj, seen_files, record.warnings)
@@ -204,8 +206,17 @@ def _meeting_files(
         for file in value if isinstance(value, list) else [value]:
             if isinstance(file, dict) and file.get("id"):
                 found.append(document(file, seen, warnings))
-                found[-1].role = role
+                found[-1].role = _role(file, role)
     return found
+
+
+def _role(file: Object, role: DocumentRole) -> DocumentRole:
+    """The key's role, or Moot's own ``moot:role`` where a Moot serves it (an
+    agenda pack is an ``auxiliaryFile`` in OParl, but still an agenda)."""
+    try:
+        return DocumentRole(file.get("moot:role") or role)
+    except ValueError:
+        return role
 
 
 def kind_url(obj: Object) -> str:

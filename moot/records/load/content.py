@@ -13,6 +13,7 @@ import re
 
 from moot.minutes import records as parsed
 
+from ..changes import items_changed
 from ..models import (
     Action,
     AgendaItem,
@@ -190,17 +191,22 @@ def _resolutions(
             **p,
         )
         by_number[r.number or str(i)] = resolution
-        Vote.objects.bulk_create(
-            Vote(
-                resolution=resolution,
-                person_id=people.get(v.name),
-                name=v.name,
-                choice=v.choice,
-                **p,
-            )
-            for v in r.named_votes
+        write_votes(
+            resolution,
+            [(v.name, v.choice, people.get(v.name)) for v in r.named_votes],
+            p,
         )
     return by_number
+
+
+def write_votes(
+    resolution: Resolution, votes: list[tuple[str, str, int | None]], p: dict
+) -> None:
+    """Each member's vote on ``resolution``: (name as printed, choice, person)."""
+    Vote.objects.bulk_create(
+        Vote(resolution=resolution, name=name, choice=choice, person_id=person, **p)
+        for name, choice, person in votes
+    )
 
 
 def _declarations(
@@ -228,7 +234,8 @@ def resolve_declarations(meeting_id: int) -> None:
     """Point each declaration of the meeting at the item whose number it names.
 
     Run after all the meeting's items are stored: a declarations item comes
-    before the items it concerns.
+    before the items it concerns. The items a declaration newly points at (or
+    no longer does) are announced, since their pages show it.
     """
     rows = Declaration.objects.filter(meeting_id=meeting_id).exclude(about_number="")
     if not rows.exists():
@@ -239,8 +246,11 @@ def resolve_declarations(meeting_id: int) -> None:
         .exclude(number="")
         .values_list("number", "pk")
     )
+    touched: set[int | None] = set()
     for declaration in rows:
         wanted = items.get(declaration.about_number)
         if declaration.about_item_id != wanted:
+            touched |= {declaration.about_item_id, wanted}
             declaration.about_item_id = wanted
             declaration.save(update_fields=["about_item", "modified"])
+    items_changed(*touched)

@@ -24,6 +24,7 @@ from moot.importers import records as plain
 from moot.minutes import records as parsed
 
 from ..changes import items_changed
+from ..links import web_link
 from ..models import (
     AgendaItem,
     Attendance,
@@ -36,7 +37,12 @@ from ..models import (
 )
 from ..slugs import item_slug
 from ..widths import fit_value, noting_cuts
-from .content import exempt_values, replace_content, resolve_declarations
+from .content import (
+    exempt_values,
+    replace_content,
+    resolve_declarations,
+    write_votes,
+)
 from .council import committee as store_committee
 from .council import store_people
 from .documents import (
@@ -107,12 +113,12 @@ def _meeting_values(
     if not record.source_id:  # minutes: what they do not state stays as it was
         if not record.venue:
             del values["venue"]
-        if record.webcast_url:
-            values["webcast_url"] = record.webcast_url
+        if web_link(record.webcast_url):
+            values["webcast_url"] = web_link(record.webcast_url)
         return values
     return {
         **values,
-        "webcast_url": record.webcast_url,
+        "webcast_url": web_link(record.webcast_url),  # a link to follow, or none
         "start_time": record.start_time,
         "source_id": record.source_id,
         "deleted": None,
@@ -306,15 +312,8 @@ def _votes(row: AgendaItem, record: plain.Item, provenance: Provenance) -> None:
             source_id__in=[v.person for v in record.votes if v.person]
         ).values_list("source_id", "pk")
     )
-    Vote.objects.bulk_create(
-        Vote(
-            resolution=resolution,
-            person_id=people.get(v.person),
-            name=v.name,
-            choice=v.choice,
-            **p,
-        )
-        for v in record.votes
+    write_votes(
+        resolution, [(v.name, v.choice, people.get(v.person)) for v in record.votes], p
     )
     if resolution.votes_for is None:
         counts = Counter(str(v.choice) for v in record.votes)

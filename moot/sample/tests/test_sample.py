@@ -4,7 +4,14 @@ import pytest
 from django.db import transaction
 
 from moot.decisions.models import Decision, ForwardPlanEntry, RegisteredInterest
-from moot.records.models import AgendaItem, Body, Document
+from moot.records.models import (
+    AgendaItem,
+    Body,
+    Declaration,
+    Document,
+    Meeting,
+    Vote,
+)
 from moot.sample.councils import generate
 from moot.tracker.models import Commitment
 
@@ -47,6 +54,21 @@ def test_sample_councils_are_realistic_and_labelled(db):
     assert AgendaItem.objects.filter(meeting__date__gt=TODAY).exists()
     document = Document.objects.exclude(file="").first()
     assert document.file.read().startswith(b"%PDF-")
+
+
+def test_sample_meetings_have_papers_webcasts_declarations_and_votes(db):
+    generate(600, seed=5, today=TODAY)
+
+    held = Meeting.objects.filter(status="held")
+    assert Document.objects.public().filter(meeting__in=held, role="minutes").exists()
+    assert held.exclude(webcast_url="").exists()
+    assert AgendaItem.objects.filter(webcast_start__isnull=False).exists()
+    assert Declaration.objects.public().exclude(public_interest="").exists()
+    votes = Vote.objects.filter(resolution__vote="carried 7-2")
+    assert (
+        votes.filter(choice="against").count() * 7
+        == votes.filter(choice="for").count() * 2
+    )
 
 
 def test_running_it_again_leaves_the_council_alone(db):

@@ -117,3 +117,27 @@ def test_an_interest_about_an_exempt_item_reaches_no_page(client, stored):
     meeting_page = page(client, meeting.get_absolute_url())
     assert "Councillor Okafor" in meeting_page  # who declared stays public
     assert "could describe business taken in private" in meeting_page
+
+
+def test_a_changed_declaration_reaches_the_cached_page_of_its_item(client, stored):
+    item = AgendaItem.objects.get(number="7")
+    assert SECRET in page(client, item.get_absolute_url())  # now cached
+
+    changed = minutes()
+    changed.items[0].declarations[0].interest = "Rents a garage on Mill Lane"
+    load(changed)
+
+    html = page(client, item.get_absolute_url())
+    assert "Rents a garage on Mill Lane" in html and SECRET not in html
+
+
+def test_a_webcast_link_that_is_not_a_web_address_is_not_rendered(client, stored):
+    Meeting.objects.update(webcast_url="javascript:alert(1)")
+    urls = [
+        Meeting.objects.get().get_absolute_url(),
+        AgendaItem.objects.get(number="7").get_absolute_url(),
+    ]
+
+    for url in urls:
+        html = page(client, url)
+        assert "javascript:" not in html and "Watch the webcast" not in html, url
