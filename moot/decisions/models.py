@@ -45,20 +45,14 @@ class RegisterQuerySet(RecordQuerySet):
         """Rows the public may know of: exempt ones included, for their title."""
         return self.filter(_body_alive())
 
-    def open(self) -> Self:
-        """Of these, the rows whose content may be shown."""
-        return self.filter(is_exempt=False)
-
 
 class DecisionQuerySet(RegisterQuerySet):
     """A decision taken at a meeting follows its agenda item too: unknown while
-    the meeting is a clerk's draft, withheld while the item is exempt."""
+    the meeting is a clerk's draft, withheld (``Exempt.withheld``) while the
+    item is exempt."""
 
     def public(self) -> Self:
         return super().public().filter(_item_known())
-
-    def open(self) -> Self:
-        return super().open().exclude(agenda_item__is_exempt=True)
 
 
 class Exempt(models.Model):

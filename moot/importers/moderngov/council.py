@@ -13,6 +13,8 @@ optional):
 - ``decisions``: read the decisions register (``mgDelegatedDecisions.aspx``
   and each ``ieDecisionDetails.aspx``) for the import's window (default
   false: not every council publishes one, and each decision is a page).
+- ``forward_plan``: the plan's id (``mgListPlans.aspx?RPId=``) whose newest
+  edition is read (default none).
 - ``interests``: read each councillor's register of interests
   (``mgRofI.aspx?UID=``; default false).
 - ``allow_hosts``: other hosts the council's documents live on.
@@ -35,6 +37,7 @@ class Council:
     councillors: bool = True
     decisions: bool = False
     interests: bool = False
+    forward_plan: str = ""
     allow_hosts: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -50,6 +53,7 @@ def load_council(path: Path) -> Council:
             councillors=bool(data.get("councillors", True)),
             decisions=bool(data.get("decisions", False)),
             interests=bool(data.get("interests", False)),
+            forward_plan=str(data.get("forward_plan", "")),
             allow_hosts=tuple(data.get("allow_hosts", ())),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:

@@ -136,3 +136,23 @@ def interest_category(caption: str) -> InterestCategory:
 
 def says_nothing(cell: str) -> bool:
     return " ".join(cell.casefold().split()).rstrip(".") in NOTHING
+
+
+# A forward plan item's ``span.mgLabel`` rows → the field they fill.
+PLAN_LABELS: tuple[tuple[str, str], ...] = (
+    ("decision maker", "decision_maker"),
+    ("decision due", "expected"),
+    ("first published", "first_published"),
+    ("wards affected", "wards"),
+    ("ward affected", "wards"),
+    ("divisions affected", "wards"),
+    ("key decision", "is_key"),
+    ("decision type", "is_key"),
+    ("restrictions", "restriction"),
+    ("reason for exemption", "restriction"),
+    ("notice of proposed decision first published", "first_published"),
+)
+
+
+def plan_label_field(label: str) -> str | None:
+    return dict(PLAN_LABELS).get(_key(label))

@@ -46,11 +46,11 @@ def details_url(base: str, decision_id: str) -> str:
     return f"{base}/{DETAILS}?ID={decision_id}"
 
 
-def _text(element: etree._Element) -> str:
+def text_of(element: etree._Element) -> str:
     return _SPACE.sub(" ", "".join(element.itertext())).strip()
 
 
-def _query(href: str, name: str) -> str:
+def query_value(href: str, name: str) -> str:
     query = {k.casefold(): v for k, v in parse_qs(urlsplit(href).query).items()}
     return query.get(name.casefold(), [""])[0]
 
@@ -64,7 +64,7 @@ def decision_list(data: bytes, url: str) -> list[DecisionRef]:
     tree = parse_html(data.decode("utf-8", "replace"))
     tables = tree.xpath('//table[contains(concat(" ", @class, " "), " mgTabTable ")]')
     if not tables:
-        if "no decisions" in _text(tree).casefold():
+        if "no decisions" in text_of(tree).casefold():
             return []
         raise ParseError("no decisions table (table.mgTabTable) on the page", url)
     found: dict[str, DecisionRef] = {}
@@ -72,9 +72,9 @@ def decision_list(data: bytes, url: str) -> list[DecisionRef]:
         href = link.get("href", "")
         if DETAILS.casefold() not in href.casefold():
             continue  # an issue history or other link, not a decision
-        decision_id = _query(href, "ID")
+        decision_id = query_value(href, "ID")
         # The link's own text is the title; a hidden "ref: 13567" span follows.
-        title = _SPACE.sub(" ", link.text or "").strip() or _text(link)
+        title = _SPACE.sub(" ", link.text or "").strip() or text_of(link)
         if decision_id:
             found.setdefault(decision_id, DecisionRef(decision_id, title))
     return list(found.values())
@@ -93,14 +93,14 @@ def decision(
     tree = parse_html(data.decode("utf-8", "replace"))
     titles = tree.xpath('//*[contains(@class, "mgSubTitleTxt")]')
     contents = tree.xpath('//div[contains(concat(" ", @class, " "), " mgContent ")]')
-    if not titles or not _text(titles[0]):
+    if not titles or not text_of(titles[0]):
         raise ParseError("no decision title (h2.mgSubTitleTxt) on the page", url)
     if not contents:
         raise ParseError("no decision content (div.mgContent) on the page", url)
-    record = registers.Decision(source_id=url, title=_text(titles[0]))
+    record = registers.Decision(source_id=url, title=text_of(titles[0]))
     reading = _Reading(record, base, url)
     for link in tree.xpath('//a[contains(@href, "mgIssueHistoryHome.aspx")]'):
-        issue = _query(link.get("href", ""), "IId")
+        issue = query_value(link.get("href", ""), "IId")
         record.issue = f"{base}/mgIssueHistoryHome.aspx?IId={issue}" if issue else ""
         break
     reading.read(contents[0])
@@ -125,9 +125,9 @@ class _Reading:
                 continue
             classes = child.get("class", "")
             if child.tag == "h3" or "mgSubSubTitleTxt" in classes:
-                self._heading(_text(child))
+                self._heading(text_of(child))
             elif child.tag == "p" and "mgLabel" in classes:
-                self.label = phrases.label_field(_text(child))  # a list follows
+                self.label = phrases.label_field(text_of(child))  # a list follows
             elif child.tag == "p" and child.xpath('./span[@class="mgLabel"]'):
                 self._labelled(child)
             elif child.tag == "ul" and self.label == "documents":
@@ -147,7 +147,9 @@ class _Reading:
         self.warnings.append(f"{self.url}: {message}")
 
     def _section(self, element: etree._Element) -> None:
-        paragraphs = [_text(p) for p in element.xpath(".//p|.//li")] or [_text(element)]
+        paragraphs = [text_of(p) for p in element.xpath(".//p|.//li")] or [
+            text_of(element)
+        ]
         text = "\n\n".join(p for p in paragraphs if p)
         if self.heading == "exemption":
             self.exempt_text.append(text or "exempt")
@@ -157,20 +159,22 @@ class _Reading:
         setattr(self.record, field, f"{old}\n\n{text}" if old else text)
 
     def _labelled(self, p: etree._Element) -> None:
-        label = _text(p.xpath('./span[@class="mgLabel"]')[0])
+        label = text_of(p.xpath('./span[@class="mgLabel"]')[0])
         field = phrases.label_field(label)
         if field is None or field == "documents":
             self.label = field
             if field is None:
                 self.record_warning(f"label {label!r} not read")
             return
-        value = _text(p).removeprefix(label).strip()
+        value = text_of(p).removeprefix(label).strip()
         self.readers[field](self, value, p)
 
     def _decision_maker(self, value: str, p: etree._Element) -> None:
         self.record.decision_maker = value
         for link in p.xpath(".//a[contains(@href, 'mgUserInfo.aspx')]"):
-            self.record.person = person_id(self.base, _query(link.get("href"), "UID"))
+            self.record.person = person_id(
+                self.base, query_value(link.get("href"), "UID")
+            )
 
     def _status(self, value: str, p: etree._Element) -> None:
         self.record.status_text = value
@@ -208,7 +212,7 @@ class _Reading:
         """ "19/10/2015 - Policy Committee", linking the meeting."""
         for link in p.xpath(".//a[@href]"):
             href = link.get("href")
-            mid, cid = _query(href, "MId"), _query(href, "CId")
+            mid, cid = query_value(href, "MId"), query_value(href, "CId")
             if mid:
                 self.record.meeting = f"{self.base}/ieListDocuments.aspx?MId={mid}"
             if cid:
@@ -239,7 +243,7 @@ class _Reading:
 
     def _documents(self, ul: etree._Element) -> None:
         for link in ul.xpath(".//a[@href]"):
-            title = (link.text or "").strip() or _text(link)
+            title = (link.text or "").strip() or text_of(link)
             href = quote(link.get("href", "").strip(), safe=":/?&=%#;+,@")
             url = urljoin(f"{self.base}/", href)
             self.record.documents.append(registers.DecisionDocument(title, url))

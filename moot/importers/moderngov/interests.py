@@ -21,16 +21,13 @@ from moot.minutes.source import ParseError
 from .. import registers
 from . import decision_phrases as phrases
 from .convert import person_id
+from .decisions import text_of
 
 PAGE = "mgRofI.aspx"
 
 
 def interests_url(base: str, uid: str) -> str:
     return f"{base}/{PAGE}?UID={uid}"
-
-
-def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def interests(data: bytes, base: str, uid: str) -> list[registers.Interest]:
@@ -45,17 +42,17 @@ def interests(data: bytes, base: str, uid: str) -> list[registers.Interest]:
         '//table[contains(concat(" ", @class, " "), " mgInterestsTable ")]'
     )
     if not tables:
-        if "no interests" in _text(tree).casefold():
+        if "no interests" in text_of(tree).casefold():
             return []
         raise ParseError(
             "no register of interests (table.mgInterestsTable) on the page", url
         )
-    published = read_date(_text(tree)[:2000])
+    published = read_date(text_of(tree)[:2000])
     person = person_id(base, uid)
     found = []
     for table in tables:
         captions = table.xpath("./caption")
-        category = phrases.interest_category(_text(captions[0]) if captions else "")
+        category = phrases.interest_category(text_of(captions[0]) if captions else "")
         for description in _entries(table):
             found.append(
                 registers.Interest(
@@ -72,11 +69,11 @@ def interests(data: bytes, base: str, uid: str) -> list[registers.Interest]:
 def _entries(table: etree._Element) -> list[str]:
     """The table's cells that register something, with their column's heading
     where there are several columns ("Partner: …")."""
-    headings = [_text(th) for th in table.xpath(".//thead//th")]
+    headings = [text_of(th) for th in table.xpath(".//thead//th")]
     entries = []
     for row in table.xpath(".//tr[td]"):
         for index, cell in enumerate(row.xpath("./td")):
-            text = _text(cell)
+            text = text_of(cell)
             if phrases.says_nothing(text):
                 continue
             heading = headings[index] if 0 < index < len(headings) else ""

@@ -5,8 +5,8 @@ listed by ``GetMeetings`` in date slices, each with its items, their minutes
 pages and documents. A slice of the list that fails is a failure and the other
 slices are read. Last, where the council's file asks for it, the decisions
 register: the list for the window, then each decision's page (one that fails
-is a failure, the others are read); and each councillor's register of
-interests.
+is a failure, the others are read), the newest edition of the forward plan
+and each councillor's register of interests.
 """
 
 import datetime as dt
@@ -22,7 +22,7 @@ from ..http import Client, FetchError
 from ..registers import Register
 from ..source import Read
 from ..summary import Summary
-from . import convert, decisions, fetch, interests
+from . import convert, decisions, fetch, interests, plans
 from .council import Council
 
 IMPORTER = "import moderngov"
@@ -92,10 +92,21 @@ class ModernGov:
         if self.council.decisions:
             url = decisions.list_url(self.base, *_window(self.options))
             found.append(Read("decisions (mgDelegatedDecisions)", url, self._register))
+        if self.council.forward_plan:
+            url = plans.plans_url(self.base, self.council.forward_plan)
+            found.append(Read("forward plan (mgListPlans)", url, self._plan))
         if self.council.interests and self.councillors_read:
             url = interests.interests_url(self.base, "")
             found.append(Read("registers of interests (mgRofI)", url, self._interests))
         return found
+
+    def _plan(self, summary: Summary) -> Register:
+        """The newest edition of the plan; after the decisions, so an entry
+        finds the decision already taken on its issue."""
+        url = plans.plans_url(self.base, self.council.forward_plan)
+        edition = plans.latest_edition(self.client.get(url).body, self.base, url)
+        entries = plans.plan_items(self.client.get(edition).body, self.base, edition)
+        return Register(plan=entries)
 
     def _interests(self, summary: Summary) -> Register:
         """Each councillor's register page; one that fails is left as it was."""
