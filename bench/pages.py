@@ -124,9 +124,7 @@ def load(
     (each its own share, in order) for ``seconds`` or until they run out."""
     shares = [urls[n::clients] for n in range(clients)]
     with ProcessPoolExecutor(clients) as pool:
-        jobs = [
-            pool.submit(_client, base, share, seconds, etags) for share in shares
-        ]
+        jobs = [pool.submit(_client, base, share, seconds, etags) for share in shares]
         results = [job.result() for job in jobs]
     done = sum(len(times) for times, _ in results)
     elapsed = max(spent for _, spent in results)
