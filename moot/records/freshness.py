@@ -210,11 +210,12 @@ def _public(
     response: HttpResponseBase, validated: tuple[str, datetime] | None
 ) -> HttpResponseBase:
     if response.status_code in (200, 304) and validated is not None:
+        # Ours, even where the view set its own (a feed's newest entry, a JSON
+        # body's hash): they are what If-None-Match and If-Modified-Since are
+        # checked against before the view runs.
         etag, last_modified = validated
-        response.headers.setdefault("ETag", etag)
-        response.headers.setdefault(
-            "Last-Modified", http_date(int(last_modified.timestamp()))
-        )
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(int(last_modified.timestamp()))
     if response.status_code in (200, 304):
         # Stored, but asked about again each time: a change shows at once.
         patch_cache_control(response, public=True, no_cache=True)

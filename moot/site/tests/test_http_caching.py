@@ -99,7 +99,8 @@ def test_caches_keep_the_public_copy_apart_from_a_signed_in_clerk(client, item):
 
 
 def test_feeds_and_downloads_are_gzipped_and_pages_are_not(client, stored_seed):
-    for url in ["/decisions.atom", "/meetings.ics", "/downloads/meetings.csv"]:
+    # Large enough that compressing gains (Django pads against BREACH too).
+    for url in ["/decisions.atom", "/meetings.ics", "/commitments.csv"]:
         answer = client.get(url, headers={"accept-encoding": "gzip"})
         assert answer["Content-Encoding"] == "gzip", url
         assert "Accept-Encoding" in answer["Vary"], url
