@@ -9,6 +9,11 @@ far cheaper than building a page: a client that already holds the page gets
 changed is built once and then served from the cache (``CACHES``; shared
 between processes when ``CACHE_URL`` names Redis).
 
+One gap: a row removed outright (records are soft-deleted; the loader
+replaces attendance and an item's content by deleting rows) moves no
+``modified`` of its own. Item content reaches its item's through the change
+point; a meeting's attendance counts only when its meeting is saved with it.
+
 What a page shows may also depend on the day ("upcoming", "overdue") and the
 interface language, so both are in the ``ETag``, and ``Last-Modified`` is
 never earlier than today's midnight.
