@@ -191,11 +191,13 @@ def moot_load(items: list, env: dict, args: argparse.Namespace) -> float:
     ]  # fmt: skip
     c, seconds = args.concurrency, args.seconds
     with Server(gunicorn, env, port) as base:
+        # Both workers up, templates compiled, connections open: no item yet.
+        load(base, ["/committees/"] * 4 * c, 120, c)
         cold = [url for _, url in items]
         rate, p95 = load(base, cold, seconds, c)
         report(f"Moot, cold item pages (gunicorn -w 2, {c} clients)", rate, p95)
         hundred = cold[-100:]
-        load(base, hundred * 2, 60, c)  # both workers have served each once
+        load(base, hundred * 6, 60, c)  # each worker has most likely served each
         cached = load(base, hundred * 10_000, seconds, c)
         report(f"Moot, cached item pages ({c} clients)", *cached)
         report(
@@ -215,7 +217,7 @@ def datasette_load(items: list, database: Path, args: argparse.Namespace) -> flo
     table = "records_agendaitem"
     urls = [f"/{database.stem}/{table}/{pk}" for pk, _ in items]
     with Server(command, dict(os.environ), port) as base:
-        load(base, urls[:20], 5, 1)  # Datasette is up and has opened the file
+        load(base, urls[:20], 120, 2)  # Datasette is up and has opened the file
         rate, p95 = load(base, urls[20:], args.seconds, args.concurrency)
     report(f"Datasette, cold row pages ({args.concurrency} clients)", rate, p95)
     return rate

@@ -9,7 +9,8 @@ from . import calendars, downloads, feeds
 from .oparl import views as oparl
 
 # Calendars, feeds and downloads answer 304 when no record has changed, are
-# built once per change and gzipped (moot/records/freshness.py); the OParl
+# built once per change and gzipped (moot/records/freshness.py; the downloads
+# page is HTML, so not gzipped); the OParl
 # answers do their own conditional GET (responses.py).
 urlpatterns = [
     path("oparl/", oparl.system, name="oparl-system"),
@@ -35,7 +36,7 @@ urlpatterns = [
     ),
     path("decisions.atom", export(feeds.DecisionsFeed()), name="decisions-feed"),
     path("commitments.atom", export(feeds.CommitmentsFeed()), name="commitments-feed"),
-    path("downloads/", export(downloads.page), name="downloads"),
+    path("downloads/", conditional(keep=True)(downloads.page), name="downloads"),
     path("downloads/<slug:name>.csv", export(downloads.table_csv), name="download-csv"),
     path(
         "downloads/<slug:name>.json", export(downloads.table_json), name="download-json"

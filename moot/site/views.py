@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.text import slugify
 
 from moot.records.dates import municipal_year
-from moot.records.freshness import conditional
+from moot.records.freshness import Prepared, as_datetime, conditional
 from moot.records.models import (
     AgendaItem,
     Attendance,
@@ -198,23 +198,29 @@ def meeting(request: HttpRequest, committee_slug: str, day: str) -> HttpResponse
     return render(request, "site/meeting.html", context)
 
 
+# The item's slug and the ``modified`` of it, its meeting, committee and body.
+ITEM_STAMPS = Prepared(
+    lambda pk: (
+        AgendaItem.objects.public()
+        .filter(pk=pk)
+        .values_list(
+            "slug",
+            "modified",
+            "meeting__modified",
+            "meeting__committee__modified",
+            "meeting__committee__body__modified",
+        )[:1]
+    )
+)
+
+
 def item_row(request: HttpRequest, pk: int) -> tuple | None:
-    """The item's slug and the ``modified`` of it, its meeting, committee and
-    body: one narrow query, asked once a request (conditional GET, cache key)."""
+    """The item's slug and stamps (``ITEM_STAMPS``): one narrow query, asked
+    once a request (conditional GET, then the cache key)."""
     memo: dict = request.__dict__.setdefault("_item_rows", {})
     if pk not in memo:
-        memo[pk] = (
-            AgendaItem.objects.public()
-            .filter(pk=pk)
-            .values_list(
-                "slug",
-                "modified",
-                "meeting__modified",
-                "meeting__committee__modified",
-                "meeting__committee__body__modified",
-            )
-            .first()
-        )
+        row = ITEM_STAMPS.first(pk)
+        memo[pk] = row and (row[0], *(as_datetime(v) for v in row[1:]))
     return memo[pk]
 
 
