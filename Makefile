@@ -79,17 +79,20 @@ test: lint assets browser brokers
 SEED := ../shared/seed/000_4e186e70c30e6533.txt
 
 # GOV.UK Frontend's compiled CSS only, without the GOV.UK Transport @font-face
-# rules (that typeface, the crown and the logotype are for GOV.UK alone). If npm
-# fails the site still works on Moot's own CSS.
+# rules (that typeface, the crown and the logotype are for GOV.UK alone) and
+# without its source-map comment (the map is not copied, and collectstatic's
+# hashed names refuse a reference to a missing file). If npm fails the site
+# still works on Moot's own CSS.
 assets: static/govuk/govuk-frontend.min.css node_modules/axe-core/axe.min.js
 
 node_modules/axe-core/axe.min.js: package.json package-lock.json
 	@npm install --no-audit --no-fund --silent || echo "npm failed: the browser tests will skip." >&2
 
-static/govuk/govuk-frontend.min.css: package.json package-lock.json
+static/govuk/govuk-frontend.min.css: package.json package-lock.json Makefile
 	@mkdir -p static/govuk
 	@if npm install --no-audit --no-fund --silent; then \
-	  sed -E 's/@font-face\{[^}]*\}//g' node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css > $@; \
+	  sed -E -e 's/@font-face\{[^}]*\}//g' -e 's|/\*# sourceMappingURL=[^*]*\*/||g' \
+	    node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css > $@; \
 	else echo "npm failed: serving Moot's own CSS without GOV.UK Frontend." >&2; fi
 
 # The demo's own secret key, made once in the data directory, unless one is
