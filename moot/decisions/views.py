@@ -43,12 +43,13 @@ def _choices(rows: Any) -> dict[str, object]:
     }
 
 
-def decisions(request: HttpRequest) -> HttpResponse:
-    rows = public_decisions()
-    wanted, errors, found = _filters(request, rows, "decided")
-    page = Paginator(found.order_by("-decided", "-pk"), PAGE).get_page(
-        request.GET.get("page")
-    )
+def _register(
+    request: HttpRequest, rows: Any, on: str, order: tuple[str, ...], template: str
+) -> HttpResponse:
+    """A filtered, paged list of a register (decisions, the forward plan),
+    its dates read from the field ``on``."""
+    wanted, errors, found = _filters(request, rows, on)
+    page = Paginator(found.order_by(*order), PAGE).get_page(request.GET.get("page"))
     context = {
         "page": page,
         "wanted": wanted,
@@ -56,7 +57,17 @@ def decisions(request: HttpRequest) -> HttpResponse:
         "query": wanted.query(),
         **_choices(rows),
     }
-    return render(request, "decisions/decisions.html", context)
+    return render(request, template, context)
+
+
+def decisions(request: HttpRequest) -> HttpResponse:
+    return _register(
+        request,
+        public_decisions(),
+        "decided",
+        ("-decided", "-pk"),
+        "decisions/decisions.html",
+    )
 
 
 def decision(request: HttpRequest, pk: int) -> HttpResponse:
@@ -74,15 +85,6 @@ def forward_plan(request: HttpRequest) -> HttpResponse:
     rows = ForwardPlanEntry.objects.public().select_related(
         "body", "committee", "person", "decision"
     )
-    wanted, errors, found = _filters(request, rows, "expected")
-    page = Paginator(found.order_by("expected", "pk"), PAGE).get_page(
-        request.GET.get("page")
+    return _register(
+        request, rows, "expected", ("expected", "pk"), "decisions/forward_plan.html"
     )
-    context = {
-        "page": page,
-        "wanted": wanted,
-        "errors": errors,
-        "query": wanted.query(),
-        **_choices(rows),
-    }
-    return render(request, "decisions/forward_plan.html", context)
